@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+export function SiteFooter() {
+  const year = new Date().getFullYear();
+  return (
+    <footer className="mt-section border-t border-line bg-card">
+      <div className="mx-auto flex max-w-page flex-col gap-3 px-gutter py-8 text-sm text-muted sm:flex-row sm:items-center sm:justify-between">
+        <p>{site.tagline}</p>
+        <nav aria-label="フッターメニュー">
+          <ul className="flex flex-wrap gap-4">
+            <li>
+              <Link href="/feed.xml">RSS</Link>
+            </li>
+            <li>
+              <Link href="/members">メンバー</Link>
+            </li>
+          </ul>
+        </nav>
+        <p>
+          <small>
+            © {year} {site.name}
+          </small>
+        </p>
+      </div>
+    </footer>
+  );
+}

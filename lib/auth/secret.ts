@@ -1,0 +1,26 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * NEXTAUTH_SECRET, or for the embedded default a random secret generated once and kept under
+ * data/, so a fresh clone signs cookies and tokens with a secret nobody else has.
+ */
+export function authSecret(env: NodeJS.ProcessEnv = process.env, dataDir = path.resolve("data")): string {
+  const configured = env.NEXTAUTH_SECRET?.trim();
+  if (configured) return configured;
+  const file = path.join(dataDir, "nextauth-secret");
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString("base64url");
+    // "wx" fails if another process wrote it first; then read theirs.
+    try {
+      writeFileSync(file, secret, { flag: "wx", mode: 0o600 });
+      return secret;
+    } catch {
+      return readFileSync(file, "utf8").trim();
+    }
+  }
+}

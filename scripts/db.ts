@@ -1,0 +1,50 @@
+// The project's database commands (see README): migrate, create <name>, check.
+import { applyMigrations, createMigration, pendingMigrationSql } from "../lib/db/migrate";
+import { databaseUrl, sqlitePath } from "../lib/db/url";
+
+async function main(): Promise<number> {
+  const [command, name] = process.argv.slice(2);
+  switch (command) {
+    case "migrate": {
+      const file = sqlitePath(databaseUrl());
+      const applied = await applyMigrations(file);
+      console.log(
+        applied.length
+          ? `Applied ${applied.length} migration(s) to ${file}: ${applied.join(", ")}`
+          : `Database is up to date: ${file}`,
+      );
+      return 0;
+    }
+    case "create": {
+      if (!name) {
+        console.error("Name the migration: npm run db:migration -- <name>");
+        return 2;
+      }
+      const dir = await createMigration(name);
+      console.log(dir ? `Wrote ${dir}` : "schema.prisma matches the migrations: nothing to write.");
+      return 0;
+    }
+    case "check": {
+      const sql = await pendingMigrationSql();
+      if (sql) {
+        console.error(
+          "schema.prisma has changes that no migration holds. Run: npm run db:migration -- <name>\n\n" + sql,
+        );
+        return 1;
+      }
+      console.log("Migrations match schema.prisma.");
+      return 0;
+    }
+    default:
+      console.error("Usage: tsx scripts/db.ts migrate | create <name> | check");
+      return 2;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

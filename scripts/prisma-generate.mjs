@@ -1,0 +1,12 @@
+// Runs `prisma generate` offline. The CLI insists that a native schema-engine binary exists
+// and would download one from a host this network cannot reach; generate never executes it,
+// so any existing file satisfies the check (see ../shared/environment.md).
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
+env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
+const cli = require.resolve("prisma/build/index.js");
+const result = spawnSync(process.execPath, [cli, "generate"], { stdio: "inherit", env });
+process.exit(result.status ?? 1);

@@ -1,0 +1,43 @@
+// `npm start`: applies pending migrations, builds once if there is no production build, then
+// serves it. A second start reuses both the build and the database.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { applyMigrations } from "../lib/db/migrate";
+import { databaseUrl, sqlitePath } from "../lib/db/url";
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+
+async function main() {
+  const file = sqlitePath(databaseUrl());
+  const applied = await applyMigrations(file);
+  console.log(
+    applied.length ? `Database ${file}: applied ${applied.join(", ")}` : `Database ${file}: up to date`,
+  );
+
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) {
+    console.log("No production build yet: building (about a minute)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const port = process.env.PORT ?? "3000";
+  const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+  const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", hostname], {
+    stdio: "inherit",
+    env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
