@@ -6,7 +6,10 @@ import path from "node:path";
  * NEXTAUTH_SECRET, or for the embedded default a random secret generated once and kept under
  * data/, so a fresh clone signs cookies and tokens with a secret nobody else has.
  */
-export function authSecret(env: NodeJS.ProcessEnv = process.env, dataDir = path.resolve("data")): string {
+export function authSecret(
+  env: NodeJS.ProcessEnv = process.env,
+  dataDir = path.resolve(env.SENTAKU_DATA_DIR ?? "data"),
+): string {
   const configured = env.NEXTAUTH_SECRET?.trim();
   if (configured) return configured;
   const file = path.join(dataDir, "nextauth-secret");
