@@ -1,13 +1,15 @@
 // The project's database commands (see README): migrate, create <name>, check.
-import { applyMigrations, createMigration, pendingMigrationSql } from "../lib/db/migrate";
+import { applyMigrations, createMigration, pendingMigrationSql, projectPaths } from "../lib/db/migrate";
 import { databaseUrl, sqlitePath } from "../lib/db/url";
 
 async function main(): Promise<number> {
   const [command, name] = process.argv.slice(2);
+  // Tests point the commands at a copy of prisma/ to show what drift looks like.
+  const paths = projectPaths(process.env.SENTAKU_PROJECT_ROOT ?? process.cwd());
   switch (command) {
     case "migrate": {
       const file = sqlitePath(databaseUrl());
-      const applied = await applyMigrations(file);
+      const applied = await applyMigrations(file, paths);
       console.log(
         applied.length
           ? `Applied ${applied.length} migration(s) to ${file}: ${applied.join(", ")}`
@@ -20,12 +22,12 @@ async function main(): Promise<number> {
         console.error("Name the migration: npm run db:migration -- <name>");
         return 2;
       }
-      const dir = await createMigration(name);
+      const dir = await createMigration(name, paths);
       console.log(dir ? `Wrote ${dir}` : "schema.prisma matches the migrations: nothing to write.");
       return 0;
     }
     case "check": {
-      const sql = await pendingMigrationSql();
+      const sql = await pendingMigrationSql(paths);
       if (sql) {
         console.error(
           "schema.prisma has changes that no migration holds. Run: npm run db:migration -- <name>\n\n" + sql,

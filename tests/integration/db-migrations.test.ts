@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { applyMigrations, createMigration, migrationNames, pendingMigrationSql, projectPaths } from "@/lib/db/migrate";
+
+const run = promisify(execFile);
+const root = process.cwd();
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const scratch: string[] = [];
+
+/** A copy of prisma/ to change freely. */
+function copyOfPrisma(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "sentaku-drift-"));
+  scratch.push(dir);
+  cpSync(path.join(root, "prisma"), path.join(dir, "prisma"), { recursive: true });
+  return dir;
+}
+
+function addColumn(dir: string) {
+  const file = path.join(dir, "prisma", "schema.prisma");
+  const schema = readFileSync(file, "utf8").replace(
+    "model OutboxMessage {\n",
+    "model OutboxMessage {\n  priority Int @default(0)\n",
+  );
+  writeFileSync(file, schema);
+}
+
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("migrations", () => {
+  it("agree with schema.prisma in the repository", async () => {
+    expect(await pendingMigrationSql(projectPaths(root))).toBe("");
+  });
+
+  it("make the drift check fail, naming the command to run, when schema.prisma changes alone", async () => {
+    const dir = copyOfPrisma();
+    addColumn(dir);
+    const failure = await run(tsx, ["scripts/db.ts", "check"], {
+      cwd: root,
+      env: { ...process.env, SENTAKU_PROJECT_ROOT: dir },
+    }).then(
+      () => null,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain("npm run db:migration -- <name>");
+    expect(failure?.stderr).toContain('"priority" INTEGER NOT NULL DEFAULT 0');
+  });
+
+  it("write the missing migration, which then applies and clears the drift", async () => {
+    const dir = copyOfPrisma();
+    addColumn(dir);
+    const paths = projectPaths(dir);
+    const written = await createMigration("add_priority", paths, new Date("2099-01-01T00:00:00Z"));
+    expect(written).toMatch(/20990101000000_add_priority$/);
+    expect(await pendingMigrationSql(paths)).toBe("");
+
+    const file = path.join(dir, "applied.db");
+    expect(await applyMigrations(file, paths)).toEqual(migrationNames(paths));
+    // Applying again is a no-op: safe on every start.
+    expect(await applyMigrations(file, paths)).toEqual([]);
+  });
+});
