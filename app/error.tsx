@@ -4,7 +4,13 @@ import Link from "next/link";
 
 // Shown when a page fails unexpectedly. It names no detail of the error: the digest is enough
 // for the server log, and an error message may contain a member's text.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div className="mx-auto max-w-measure px-gutter py-section">
       <h1 className="text-2xl font-bold">問題が発生しました</h1>

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -44,7 +52,6 @@ function loadWasm(): Promise<void> {
   })();
   return wasmReady;
 }
-
 
 // A driver error reaches us only as "External error id#N"; the real one is in the registry.
 function explainDriverError(error: unknown, factory: { errorRegistry?: unknown }): unknown {
@@ -101,7 +108,10 @@ async function withEngine<T>(file: string, paths: MigrationPaths, fn: (engine: S
 }
 
 /** Applies pending migrations to the SQLite file, like `prisma migrate deploy`. Idempotent. */
-export async function applyMigrations(file: string, paths: MigrationPaths = projectPaths()): Promise<string[]> {
+export async function applyMigrations(
+  file: string,
+  paths: MigrationPaths = projectPaths(),
+): Promise<string[]> {
   return withEngine(file, paths, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: migrationsList(paths),

@@ -11,7 +11,8 @@ import { expect, test } from "@playwright/test";
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const APP_VARIABLES = /^(DATABASE_URL|PORT|NEXTAUTH_.*|EMAIL_.*|SITE_URL|SENTAKU_.*|NEXT_DIST_DIR|HOSTNAME_BIND)$/;
+const APP_VARIABLES =
+  /^(DATABASE_URL|PORT|NEXTAUTH_.*|EMAIL_.*|SITE_URL|SENTAKU_.*|NEXT_DIST_DIR|HOSTNAME_BIND)$/;
 
 function freshClone(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "sentaku-clone-"));
@@ -28,11 +29,15 @@ function freshClone(): string {
 
 function start(cwd: string, port: number): { child: ChildProcess; output: () => string } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !APP_VARIABLES.test(key)));
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
-    cwd,
-    env: { ...env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
+    {
+      cwd,
+      env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME_BIND: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { applyMigrations, createMigration, migrationNames, pendingMigrationSql, projectPaths } from "@/lib/db/migrate";
+import {
+  applyMigrations,
+  createMigration,
+  migrationNames,
+  pendingMigrationSql,
+  projectPaths,
+} from "@/lib/db/migrate";
 
 const run = promisify(execFile);
 const root = process.cwd();

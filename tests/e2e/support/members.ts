@@ -19,8 +19,7 @@ export async function signInAs(context: BrowserContext, email: string): Promise<
   const database = openDatabase();
   try {
     const existing = database.prepare("SELECT id FROM User WHERE email = ?").get(email) as
-      | { id: string }
-      | undefined;
+      { id: string } | undefined;
     const userId = existing?.id ?? `e2e${randomUUID().replaceAll("-", "")}`;
     if (!existing) {
       database
