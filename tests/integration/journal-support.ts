@@ -1,0 +1,62 @@
+import { db } from "@/lib/db/client";
+import type { EntryInput } from "@/lib/journal/schema";
+
+/** The member getServerSession reports in a test; null is signed out. */
+export interface TestSession {
+  user: { id: string; email: string } | null;
+}
+
+export async function createMember(email: string): Promise<{ id: string; email: string }> {
+  const user = await db.user.create({ data: { email, emailVerified: new Date() } });
+  return { id: user.id, email };
+}
+
+export function entryInput(overrides: Partial<EntryInput> = {}): EntryInput {
+  return {
+    title: "管理職の打診",
+    body: "仕事と家庭の両立について、今日は少し考えた。",
+    entryDate: "2026-11-20",
+    mood: 3,
+    promptId: null,
+    values: ["family"],
+    ...overrides,
+  };
+}
+
+export function entryForm(fields: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  const defaults: Record<string, string | string[]> = {
+    title: "",
+    body: "本文",
+    entryDate: "2026-11-20",
+    mood: "",
+    promptId: "",
+    newTag: "",
+  };
+  for (const [name, value] of Object.entries({ ...defaults, ...fields })) {
+    for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
+  }
+  return form;
+}
+
+/** Everything stored about an entry, to compare before and after an attempt to change it. */
+export async function entrySnapshot(id: string) {
+  return db.journalEntry.findUnique({
+    where: { id },
+    include: { values: { orderBy: { key: "asc" } } },
+  });
+}
+
+/** Next's redirect() and notFound() throw errors that carry their meaning in a digest. */
+export function digestOf(error: unknown): string {
+  return typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : "";
+}
+
+export async function thrown(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected the call to throw.");
+}
