@@ -1,7 +1,7 @@
 import { formatDateTimeJa, formatDayJa, JOURNAL_TIME_ZONE } from "./dates";
 import { privateErrorSummary } from "./private-error";
-import type { EntryDetail } from "./queries";
-import { MOODS } from "./schema";
+import type { EntryDetail } from "./types";
+import { MOODS } from "./limits";
 import { valueLabel } from "./values";
 
 // Her journal as files she can keep: Markdown to read, JSON to move elsewhere. Both are written
@@ -17,6 +17,16 @@ export const EXPORT_TYPES: Record<ExportFormat, { mime: string; extension: strin
 export function exportFileName(format: ExportFormat, day: string, entryId?: string): string {
   const suffix = entryId ? `-${entryId}` : "";
   return `sentaku-journal-${day}${suffix}.${EXPORT_TYPES[format].extension}`;
+}
+
+/** Headers for a download that no cache or browser sniffing may touch. */
+export function exportHeaders(format: ExportFormat, fileName: string): Record<string, string> {
+  return {
+    "Content-Type": EXPORT_TYPES[format].mime,
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
 }
 
 function moodText(mood: number | null): string | null {

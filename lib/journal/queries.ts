@@ -6,44 +6,20 @@ import { monthRange, sameDayLastYear, streakFrom } from "./dates";
 import { excerptOf } from "./excerpt";
 import { JournalStoreError } from "./private-error";
 import type { EntryInput, JournalFilters } from "./schema";
-import { isValidValueKey } from "./values";
+import type { EntryDetail, EntryPage, EntrySummary, Ranking } from "./types";
+import {
+  isCustomKey,
+  isValidValueKey,
+  sortValueKeys,
+  VALUE_CATALOGUE,
+  type ValueOption,
+  valueOption,
+} from "./values";
 
 // The only module that touches the journal tables. Every function takes the member's id and puts
 // it in the WHERE clause itself: an entry id alone never reaches a row.
 
-export interface EntrySummary {
-  id: string;
-  title: string | null;
-  excerpt: string;
-  entryDate: string;
-  mood: number | null;
-  values: string[];
-  promptText: string | null;
-}
-
-export interface EntryDetail {
-  id: string;
-  title: string | null;
-  body: string;
-  entryDate: string;
-  mood: number | null;
-  promptId: string | null;
-  promptText: string | null;
-  values: string[];
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface EntryPage {
-  items: EntrySummary[];
-  nextCursor: string | null;
-}
-
-export interface Ranking {
-  id: string;
-  keys: string[];
-  createdAt: Date;
-}
+export type { EntryDetail, EntryPage, EntrySummary, Ranking } from "./types";
 
 export const PAGE_SIZE = 20;
 const PAGE_SIZE_MAX = 100;
@@ -381,4 +357,11 @@ export async function* entriesForExport(userId: string): AsyncGenerator<EntryDet
     if (rows.length < EXPORT_BATCH || !last) return;
     position = last;
   }
+}
+
+/** The value choices for her forms: the catalogue, then her own tags in Japanese order. */
+export async function valueOptions(userId: string): Promise<ValueOption[]> {
+  const usage = await valueUsage(userId);
+  const own = sortValueKeys(usage.map((u) => u.key).filter(isCustomKey));
+  return [...VALUE_CATALOGUE.map((v) => ({ key: v.id, label: v.label })), ...own.map(valueOption)];
 }

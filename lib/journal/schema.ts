@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getPrompt } from "@/lib/content/prompts";
-import { isValidDay, isValidMonth, tokyoDay } from "./dates";
+import { isValidDay, tokyoDay } from "./dates";
+import { BODY_MAX_LENGTH, messages, RANKING_SIZE, TITLE_MAX_LENGTH, VALUES_PER_ENTRY_MAX } from "./limits";
 import {
   CUSTOM_PREFIX,
-  CUSTOM_TAG_MAX_LENGTH,
   characterCount,
   customKey,
   customLabelProblem,
@@ -11,40 +11,6 @@ import {
   isCustomKey,
   normaliseCustomLabel,
 } from "./values";
-
-// Limits live here, shared by the form (counters, hints) and the server actions.
-export const TITLE_MAX_LENGTH = 100;
-export const BODY_MAX_LENGTH = 20_000;
-export const MOOD_MIN = 1;
-export const MOOD_MAX = 5;
-export const VALUES_PER_ENTRY_MAX = 20;
-export const RANKING_SIZE = 5;
-export const SEARCH_MAX_LENGTH = 100;
-
-export const MOODS = [
-  { value: 1, label: "とてもしんどい", face: "😣" },
-  { value: 2, label: "しんどい", face: "😕" },
-  { value: 3, label: "ふつう", face: "😐" },
-  { value: 4, label: "よい", face: "🙂" },
-  { value: 5, label: "とてもよい", face: "😊" },
-] as const;
-
-export const messages = {
-  titleTooLong: `タイトルは${TITLE_MAX_LENGTH}文字以内にしてください。`,
-  bodyEmpty: "本文を入力してください。",
-  bodyTooLong: `本文は${BODY_MAX_LENGTH.toLocaleString("ja-JP")}文字以内にしてください。長い場合は2つの記録に分けてください。`,
-  dateInvalid: "日付を正しく入力してください。",
-  dateInFuture: "日付は今日までの日付を選んでください。",
-  moodInvalid: `気分は${MOOD_MIN}〜${MOOD_MAX}の中から選んでください。`,
-  valueUnknown: "選べない価値観が含まれています。一覧から選び直してください。",
-  tagTooLong: `自分のタグは${CUSTOM_TAG_MAX_LENGTH}文字以内にしてください。`,
-  tagInvalid: "自分のタグに使えない文字が含まれています。",
-  tooManyValues: `価値観タグは1つの記録に${VALUES_PER_ENTRY_MAX}個までです。`,
-  promptUnknown: "この問いは見つかりませんでした。問いなしで保存するか、問いを選び直してください。",
-  rankingEmpty: "大事な価値観を1つ以上選んでください。",
-  rankingDuplicate: "同じ価値観が複数の順位に入っています。",
-  confirmMissing: "確認のチェックを入れてください。",
-} as const;
 
 /** Browsers send textarea line breaks as CRLF; count and store them as one character. */
 function normaliseNewlines(text: string): string {
@@ -126,6 +92,9 @@ export const entryInputSchema = z
     };
   });
 
+export type { JournalFilters } from "./filters";
+export { filtersToSearchParams, parseFilters } from "./filters";
+
 export type EntryInput = z.output<typeof entryInputSchema>;
 export type EntryField = "title" | "body" | "entryDate" | "mood" | "promptId" | "values" | "newTag";
 
@@ -169,45 +138,6 @@ export function rankingFormValues(formData: FormData): z.input<typeof rankingSch
 export const deleteAccountSchema = z.object({
   confirm: z.string().refine((value) => value === "yes", { error: messages.confirmMissing }),
 });
-
-/** The list's filters. Anything malformed is dropped, so a hand-edited address still shows a list. */
-export interface JournalFilters {
-  q: string | null;
-  value: string | null;
-  month: string | null;
-  day: string | null;
-}
-
-export function parseFilters(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-): JournalFilters {
-  const get = (name: string): string => {
-    const raw = params instanceof URLSearchParams ? params.get(name) : params[name];
-    return (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
-  };
-  const q = normaliseCustomLabel(get("q")).slice(0, SEARCH_MAX_LENGTH);
-  const value = get("value");
-  const month = get("month");
-  const day = get("day");
-  const valueOk =
-    isCatalogueId(value) ||
-    (isCustomKey(value) && customLabelProblem(value.slice(CUSTOM_PREFIX.length)) === null);
-  return {
-    q: q || null,
-    value: valueOk ? value : null,
-    month: isValidMonth(month) ? month : null,
-    day: isValidDay(day) ? day : null,
-  };
-}
-
-export function filtersToSearchParams(filters: JournalFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.q) params.set("q", filters.q);
-  if (filters.value) params.set("value", filters.value);
-  if (filters.month) params.set("month", filters.month);
-  if (filters.day) params.set("day", filters.day);
-  return params;
-}
 
 /** First message per field, the shape the forms show. */
 export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string>> {

@@ -31,9 +31,7 @@ export function isCatalogueId(key: string): key is CatalogueValueId {
 
 /** Characters as a person counts them (an emoji is one), not UTF-16 code units. */
 export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
+  return Array.from(text).length;
 }
 
 /** Trims and folds runs of spaces so "仕事  と 家庭" and "仕事 と 家庭" are the same tag. */
@@ -87,4 +85,13 @@ export function sortValueKeys(keys: Iterable<string>): string[] {
     if (ib !== undefined) return 1;
     return collator.compare(valueLabel(a), valueLabel(b));
   });
+}
+
+export interface ValueOption {
+  key: string;
+  label: string;
+}
+
+export function valueOption(key: string): ValueOption {
+  return { key, label: valueLabel(key) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokyoDay } from "@/lib/journal/dates";
-import { entryInputSchema, fieldErrorsOf, messages, parseFilters, rankingSchema } from "@/lib/journal/schema";
+import { messages } from "@/lib/journal/limits";
+import { entryInputSchema, fieldErrorsOf, parseFilters, rankingSchema } from "@/lib/journal/schema";
 import { characterCount, isValidValueKey, valueLabel, VALUE_CATALOGUE } from "@/lib/journal/values";
 
 const valid = {

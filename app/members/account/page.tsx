@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { DeleteAccountForm } from "@/components/journal/delete-account-form";
+import { PageHeader } from "@/components/journal/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { accountSummary } from "@/lib/journal/account";
+import { deleteAccountAction } from "@/lib/journal/actions";
+
+export const metadata: Metadata = { title: "アカウント" };
+
+export default async function AccountPage() {
+  const user = await requireUser("/members/account");
+  const summary = await accountSummary(user.id);
+  const what = [
+    `ジャーナルの記録${summary.entries}件`,
+    `価値観の順位${summary.rankings}回分`,
+    `ダウンロードの履歴${summary.downloads}件`,
+  ].join("、");
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-10 px-gutter py-8">
+      <div>
+        <PageHeader title="アカウント" />
+        <dl className="rounded-2xl border border-line bg-card p-4">
+          <dt className="text-sm text-muted">ログイン中のメールアドレス</dt>
+          <dd className="mt-1 font-bold break-all">{user.email}</dd>
+        </dl>
+      </div>
+
+      <section aria-labelledby="export">
+        <h2 id="export" className="text-lg font-bold">
+          記録を書き出す
+        </h2>
+        <p className="mt-2 leading-relaxed text-muted">
+          すべての記録({summary.entries}件)をファイルとして保存できます。Markdown
+          はそのまま読んだり、メモアプリに貼ったりするのに、JSON は別のサービスへ移すのに向いています。
+        </p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <a href="/members/account/export?format=markdown" download className="btn-primary">
+            Markdown で書き出す
+          </a>
+          <a href="/members/account/export?format=json" download className="btn-secondary">
+            JSON で書き出す
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete" className="rounded-2xl border border-danger/30 p-4 sm:p-6">
+        <h2 id="delete" className="text-lg font-bold text-danger">
+          アカウントの削除
+        </h2>
+        <p className="mt-2 leading-relaxed">
+          {what}を含め、あなたに関するデータをすべて削除します。必要な記録は先に書き出してください。
+        </p>
+        <div className="mt-4">
+          <DeleteAccountForm userId={user.id} summary={what} remove={deleteAccountAction} />
+        </div>
+      </section>
+    </div>
+  );
+}

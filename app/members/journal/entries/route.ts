@@ -1,0 +1,12 @@
+import { requireUser } from "@/lib/auth/session";
+import { listEntries } from "@/lib/journal/queries";
+import { filtersToSearchParams, parseFilters } from "@/lib/journal/schema";
+
+/** One page of her entries as JSON, for the list's paging, filters and search. */
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const filters = parseFilters(params);
+  const user = await requireUser(`/members/journal?${filtersToSearchParams(filters)}`);
+  const page = await listEntries(user.id, filters, { cursor: params.get("cursor") });
+  return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
+}

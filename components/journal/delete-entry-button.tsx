@@ -1,0 +1,77 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/journal/action-result";
+import { ConfirmDialog } from "./confirm-dialog";
+
+export function DeleteEntryButton({
+  entryId,
+  label,
+  remove,
+}: {
+  entryId: string;
+  /** How the entry is named in the question, e.g. its date. */
+  label: string;
+  remove: (formData: FormData) => Promise<ActionResult<null>>;
+}) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState("");
+  const [pending, startTransition] = useTransition();
+
+  function confirm() {
+    const formData = new FormData();
+    formData.set("id", entryId);
+    setMessage("");
+    startTransition(async () => {
+      try {
+        const result = await remove(formData);
+        if (!result.ok) {
+          setMessage(result.error);
+          return;
+        }
+      } catch {
+        setMessage("削除できませんでした。少し時間をおいて、もう一度お試しください。");
+        return;
+      }
+      await queryClient.invalidateQueries({ queryKey: ["journal"] });
+      router.push("/members/journal?deleted=1");
+    });
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="btn-secondary text-danger hover:text-danger"
+      >
+        削除する
+      </button>
+      <ConfirmDialog open={open} title="この記録を削除しますか?" onClose={() => setOpen(false)}>
+        <p className="mt-3 leading-relaxed">
+          {label}の記録を削除します。削除すると元に戻せません。残しておきたい場合は、先に書き出してください。
+        </p>
+        <p role="status" aria-live="polite" className="mt-3 text-sm font-bold text-danger empty:hidden">
+          {message}
+        </p>
+        <div className="mt-6 flex flex-wrap justify-end gap-3">
+          <button type="button" onClick={() => setOpen(false)} className="btn-secondary" autoFocus>
+            やめる
+          </button>
+          <button
+            type="button"
+            onClick={confirm}
+            disabled={pending}
+            className="btn bg-danger text-white hover:bg-[#7f1114] hover:text-white"
+          >
+            {pending ? "削除しています…" : "削除する"}
+          </button>
+        </div>
+      </ConfirmDialog>
+    </>
+  );
+}

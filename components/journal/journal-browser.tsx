@@ -1,0 +1,258 @@
+"use client";
+
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useId, useState } from "react";
+import { formatMonthJa, formatShortDayJa, monthOf } from "@/lib/journal/dates";
+import { SEARCH_MAX_LENGTH } from "@/lib/journal/limits";
+import { filtersToSearchParams, type JournalFilters } from "@/lib/journal/filters";
+import type { EntryPage } from "@/lib/journal/types";
+import type { ValueOption } from "@/lib/journal/values";
+import { EntryCard } from "./entry-card";
+import { fetchJson, SignedOutError } from "./fetch-json";
+import { JournalCalendar } from "./journal-calendar";
+import { inputClass } from "./styles";
+
+const SEARCH_DELAY_MS = 300;
+
+function sameFilters(a: JournalFilters, b: JournalFilters): boolean {
+  return a.q === b.q && a.value === b.value && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * The list with its search, filters and calendar. Everything after the first page comes from the
+ * entries route through TanStack Query, so nothing reloads the page; the address follows the
+ * filters so reload and back keep them.
+ */
+export function JournalBrowser({
+  initialFilters,
+  initialPage,
+  options,
+  today,
+  hasAnyEntry,
+}: {
+  initialFilters: JournalFilters;
+  initialPage: EntryPage;
+  options: ValueOption[];
+  today: string;
+  hasAnyEntry: boolean;
+}) {
+  const [qInput, setQInput] = useState(initialFilters.q ?? "");
+  const [filters, setFilters] = useState<JournalFilters>(initialFilters);
+  const [calendarMonth, setCalendarMonth] = useState(
+    initialFilters.month ?? (initialFilters.day ? monthOf(initialFilters.day) : monthOf(today)),
+  );
+  const searchId = useId();
+
+  // Search as she types, once she pauses.
+  useEffect(() => {
+    const q = qInput.trim().slice(0, SEARCH_MAX_LENGTH) || null;
+    if (q === filters.q) return;
+    const timer = window.setTimeout(() => setFilters((current) => ({ ...current, q })), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [qInput, filters.q]);
+
+  useEffect(() => {
+    const query = filtersToSearchParams(filters).toString();
+    const url = query ? `/members/journal?${query}` : "/members/journal";
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      window.history.replaceState(window.history.state, "", url);
+    }
+  }, [filters]);
+
+  const query = useInfiniteQuery({
+    queryKey: ["journal", "entries", filters],
+    queryFn: ({ pageParam, signal }) => {
+      const params = filtersToSearchParams(filters);
+      if (pageParam) params.set("cursor", pageParam);
+      return fetchJson<EntryPage>(`/members/journal/entries?${params}`, signal);
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    initialData: sameFilters(filters, initialFilters)
+      ? { pages: [initialPage], pageParams: [null] }
+      : undefined,
+    placeholderData: keepPreviousData,
+  });
+
+  const entries = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Boolean(filters.q || filters.value || filters.month || filters.day);
+  const signedOut = query.error instanceof SignedOutError;
+  const valueName = options.find((o) => o.key === filters.value)?.label;
+
+  function set(patch: Partial<JournalFilters>) {
+    setFilters((current) => ({ ...current, ...patch }));
+  }
+
+  function clearAll() {
+    setQInput("");
+    setFilters({ q: null, value: null, month: null, day: null });
+  }
+
+  const summary = [
+    filters.q ? `「${filters.q}」を含む` : null,
+    valueName ? `「${valueName}」の` : null,
+    filters.day
+      ? `${formatShortDayJa(filters.day)}の`
+      : filters.month
+        ? `${formatMonthJa(filters.month)}の`
+        : null,
+  ]
+    .filter(Boolean)
+    .join("、");
+
+  return (
+    <div className="space-y-6">
+      <section aria-label="記録を探す" className="space-y-3 rounded-2xl border border-line bg-card p-4">
+        <form
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            set({ q: qInput.trim().slice(0, SEARCH_MAX_LENGTH) || null });
+          }}
+        >
+          <label htmlFor={searchId} className="text-sm font-bold">
+            キーワードで探す
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={qInput}
+            maxLength={SEARCH_MAX_LENGTH}
+            onChange={(event) => setQInput(event.target.value)}
+            placeholder="タイトルや本文の言葉"
+            enterKeyHint="search"
+            className={`${inputClass} mt-1`}
+          />
+        </form>
+        <div className="grid grid-cols-2 gap-3">
+          <div>
+            <label htmlFor={`${searchId}-value`} className="text-sm font-bold">
+              価値観
+            </label>
+            <select
+              id={`${searchId}-value`}
+              value={filters.value ?? ""}
+              onChange={(event) => set({ value: event.target.value || null })}
+              className={`${inputClass} mt-1`}
+            >
+              <option value="">すべて</option>
+              {options.map((option) => (
+                <option key={option.key} value={option.key}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`${searchId}-month`} className="text-sm font-bold">
+              月
+            </label>
+            <input
+              id={`${searchId}-month`}
+              type="month"
+              value={filters.month ?? ""}
+              max={monthOf(today)}
+              onChange={(event) => {
+                const month = event.target.value || null;
+                set({ month, day: null });
+                if (month) setCalendarMonth(month);
+              }}
+              className={`${inputClass} mt-1`}
+            />
+          </div>
+        </div>
+        {filtered ? (
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p className="text-muted">{summary}記録</p>
+            <button
+              type="button"
+              onClick={clearAll}
+              className="font-bold text-accent underline underline-offset-4"
+            >
+              条件をすべて解除
+            </button>
+          </div>
+        ) : null}
+      </section>
+
+      <JournalCalendar
+        month={calendarMonth}
+        onMonthChange={setCalendarMonth}
+        selectedDay={filters.day}
+        onSelectDay={(day) => set({ day, month: null })}
+        today={today}
+      />
+
+      <section aria-labelledby="entries-heading" aria-busy={query.isFetching}>
+        <h2 id="entries-heading" className="sr-only">
+          記録の一覧
+        </h2>
+        <p role="status" aria-live="polite" className="mb-3 text-sm text-muted">
+          {query.isPending
+            ? "読み込んでいます…"
+            : filtered
+              ? `${summary}記録: ${entries.length}件${query.hasNextPage ? "以上" : ""}`
+              : ""}
+        </p>
+
+        {signedOut ? (
+          <p className="rounded-xl bg-accent-soft px-4 py-3">
+            ログインの有効期限が切れました。
+            <a href={`/signin?callbackUrl=${encodeURIComponent("/members/journal")}`}>もう一度ログイン</a>
+            してください。
+          </p>
+        ) : query.isError ? (
+          <p className="rounded-xl bg-accent-soft px-4 py-3">
+            記録を読み込めませんでした。
+            <button
+              type="button"
+              onClick={() => query.refetch()}
+              className="font-bold underline underline-offset-4"
+            >
+              もう一度読み込む
+            </button>
+          </p>
+        ) : null}
+
+        {entries.length > 0 ? (
+          <ol className={`space-y-3 transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}>
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <EntryCard entry={entry} />
+              </li>
+            ))}
+          </ol>
+        ) : query.isSuccess && !query.isPlaceholderData ? (
+          <div className="rounded-2xl border border-dashed border-line px-5 py-8 text-center">
+            {filtered ? (
+              <p>条件に合う記録はありません。</p>
+            ) : hasAnyEntry ? null : (
+              <>
+                <p>まだ記録がありません。</p>
+                <p className="mt-4">
+                  <Link href="/members/journal/new" className="btn-primary">
+                    最初の記録を書く
+                  </Link>
+                </p>
+              </>
+            )}
+          </div>
+        ) : null}
+
+        {query.hasNextPage ? (
+          <p className="mt-5 text-center">
+            <button
+              type="button"
+              onClick={() => query.fetchNextPage()}
+              disabled={query.isFetchingNextPage}
+              className="btn-secondary min-w-40"
+            >
+              {query.isFetchingNextPage ? "読み込んでいます…" : "もっと見る"}
+            </button>
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { CUSTOM_TAG_MAX_LENGTH } from "./values";
+
+// The journal's limits and messages, in a module without zod so the browser can import them for
+// counters and hints; schema.ts enforces the same numbers on the server.
+export const TITLE_MAX_LENGTH = 100;
+export const BODY_MAX_LENGTH = 20_000;
+export const MOOD_MIN = 1;
+export const MOOD_MAX = 5;
+export const VALUES_PER_ENTRY_MAX = 20;
+export const RANKING_SIZE = 5;
+export const SEARCH_MAX_LENGTH = 100;
+
+export const MOODS = [
+  { value: 1, label: "とてもしんどい", face: "😣" },
+  { value: 2, label: "しんどい", face: "😕" },
+  { value: 3, label: "ふつう", face: "😐" },
+  { value: 4, label: "よい", face: "🙂" },
+  { value: 5, label: "とてもよい", face: "😊" },
+] as const;
+
+export const messages = {
+  titleTooLong: `タイトルは${TITLE_MAX_LENGTH}文字以内にしてください。`,
+  bodyEmpty: "本文を入力してください。",
+  bodyTooLong: `本文は${BODY_MAX_LENGTH.toLocaleString("ja-JP")}文字以内にしてください。長い場合は2つの記録に分けてください。`,
+  dateInvalid: "日付を正しく入力してください。",
+  dateInFuture: "日付は今日までの日付を選んでください。",
+  moodInvalid: `気分は${MOOD_MIN}〜${MOOD_MAX}の中から選んでください。`,
+  valueUnknown: "選べない価値観が含まれています。一覧から選び直してください。",
+  tagTooLong: `自分のタグは${CUSTOM_TAG_MAX_LENGTH}文字以内にしてください。`,
+  tagInvalid: "自分のタグに使えない文字が含まれています。",
+  tooManyValues: `価値観タグは1つの記録に${VALUES_PER_ENTRY_MAX}個までです。`,
+  promptUnknown: "この問いは見つかりませんでした。問いなしで保存するか、問いを選び直してください。",
+  rankingEmpty: "大事な価値観を1つ以上選んでください。",
+  rankingDuplicate: "同じ価値観が複数の順位に入っています。",
+  confirmMissing: "確認のチェックを入れてください。",
+} as const;
