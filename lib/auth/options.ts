@@ -1,31 +1,97 @@
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db/client";
-import { sendSignInEmail } from "@/lib/mail/send-sign-in";
-import { authSecret } from "./secret";
+import { serverEnv } from "@/lib/env";
+import { sendSignInMail } from "@/lib/mail/send-sign-in";
+import { callbackPathOf, confirmationPath, sameSiteRedirect } from "./callback-url";
+import { claimSignInEmail } from "./rate-limit";
+import { serverAuthSecret } from "./secret";
+import { deleteStaleTokens } from "./verification";
 
-export const SIGN_IN_LINK_MAX_AGE_SECONDS = Number(process.env.SIGNIN_LINK_MAX_AGE_SECONDS ?? 600);
+const env = serverEnv();
 
-export const authOptions: NextAuthOptions = {
-  adapter: PrismaAdapter(db),
-  secret: authSecret(),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
-  providers: [
-    EmailProvider({
-      from: process.env.EMAIL_FROM ?? "Sentaku <no-reply@localhost>",
-      maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
-      sendVerificationRequest: sendSignInEmail,
-    }),
-  ],
-  pages: {
-    signIn: "/signin",
-    verifyRequest: "/signin/check-email",
-    error: "/signin/error",
-  },
-  callbacks: {
-    session({ session, user }) {
-      return { ...session, user: { ...session.user, id: user.id, email: user.email ?? "" } };
+export const SIGN_IN_LINK_MAX_AGE_SECONDS = env.signInLinkMaxAgeSeconds;
+
+/** What the sign-in endpoint knows about the request that NextAuth does not pass on. */
+export interface SignInRequestContext {
+  /** The rate-limit key of the client (see clientIp()). */
+  clientIp: string;
+}
+
+/**
+ * The Prisma adapter, with one change: when a link is used, the address's other unused links are
+ * deleted too, so an older email left in the inbox cannot sign anyone in later.
+ */
+function adapter(): Adapter {
+  const base = PrismaAdapter(db);
+  return {
+    ...base,
+    async useVerificationToken(params) {
+      const used = (await base.useVerificationToken?.(params)) ?? null;
+      if (used && used.expires.getTime() >= Date.now()) {
+        await db.verificationToken.deleteMany({ where: { identifier: used.identifier } });
+      }
+      return used;
     },
-  },
-};
+  };
+}
+
+/**
+ * NextAuth's options. The sign-in endpoint builds them per request with the client's address, so
+ * that the per-client limit is enforced where the email is sent; everything else uses
+ * `authOptions`.
+ */
+export function createAuthOptions(context: SignInRequestContext = { clientIp: "unknown" }): NextAuthOptions {
+  return {
+    adapter: adapter(),
+    secret: serverAuthSecret(),
+    // Secure cookies with the __Secure-/__Host- prefixes whenever the site is served over https.
+    useSecureCookies: env.publicUrl.startsWith("https://"),
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    providers: [
+      EmailProvider({
+        from: env.emailFrom,
+        maxAge: env.signInLinkMaxAgeSeconds,
+        async sendVerificationRequest({ identifier, url, expires, token }) {
+          const claim = await claimSignInEmail(db, { email: identifier, ip: context.clientIp });
+          // Past the limit nothing is sent and nothing is said: the reply must stay the same as for
+          // any other address, member or not.
+          if (!claim.allowed) {
+            console.warn("[auth] Sign-in email not sent: 15-minute limit reached for the address or client.");
+            return;
+          }
+          await deleteStaleTokens(db);
+          const callbackUrl = new URL(url).searchParams.get("callbackUrl") ?? "/";
+          const link =
+            env.publicUrl +
+            confirmationPath({
+              token,
+              email: identifier,
+              callbackPath: callbackPathOf(callbackUrl, env.publicUrl),
+            });
+          try {
+            await sendSignInMail({ to: identifier, url: link, expires });
+          } catch (error) {
+            await claim.release();
+            throw error;
+          }
+        },
+      }),
+    ],
+    pages: {
+      signIn: "/signin",
+      verifyRequest: "/signin/check-email",
+      error: "/signin/error",
+    },
+    callbacks: {
+      redirect: sameSiteRedirect,
+      session({ session, user }) {
+        return { ...session, user: { ...session.user, id: user.id, email: user.email ?? "" } };
+      },
+    },
+  };
+}
+
+export const authOptions: NextAuthOptions = createAuthOptions();

@@ -8,7 +8,7 @@ import path from "node:path";
  */
 export function authSecret(
   env: NodeJS.ProcessEnv = process.env,
-  dataDir = path.resolve(env.SENTAKU_DATA_DIR ?? "data"),
+  dataDir = path.resolve(/*turbopackIgnore: true*/ env.SENTAKU_DATA_DIR ?? "data"),
 ): string {
   const configured = env.NEXTAUTH_SECRET?.trim();
   if (configured) return configured;
@@ -26,4 +26,11 @@ export function authSecret(
       return readFileSync(file, "utf8").trim();
     }
   }
+}
+
+let cached: string | undefined;
+
+/** This server's secret, read (or generated) once. */
+export function serverAuthSecret(): string {
+  return (cached ??= authSecret());
 }

@@ -1,11 +1,25 @@
-import type { SendVerificationRequestParams } from "next-auth/providers/email";
-import { db } from "@/lib/db/client";
+import "server-only";
+import { serverEnv } from "@/lib/env";
+import { site } from "@/lib/site";
+import { mailTransport } from "./index";
+import { signInMail } from "./templates/sign-in";
 
-// Placeholder transport until the mail module lands: keeps the message in the outbox table and
-// prints the link, which is what the embedded default promises.
-export async function sendSignInEmail({ identifier, url }: SendVerificationRequestParams): Promise<void> {
-  await db.outboxMessage.create({
-    data: { to: identifier, subject: "Sentaku ログインリンク", text: url, html: "" },
+/** Sends the sign-in email with the link to the confirmation page. */
+export async function sendSignInMail({ to, url, expires }: { to: string; url: string; expires: Date }) {
+  const env = serverEnv();
+  const seconds = env.signInLinkMaxAgeSeconds;
+  const mail = signInMail({
+    url,
+    siteName: site.name,
+    siteNameReading: site.nameReading,
+    siteUrl: env.publicUrl,
+    maxAgeSeconds: env.signInLinkMaxAgeSeconds,
+    expires,
   });
-  console.log(`[outbox] Sign-in link for ${identifier}: ${url}`);
+  await mailTransport().send({
+    to,
+    from: env.emailFrom,
+    ...mail,
+    outboxNotice: `Sign-in link for ${to} (valid for ${seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`}): ${url}`,
+  });
 }

@@ -1,6 +1,10 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import type { NextRequest } from "next/server";
+import { type AuthRouteContext, handleAuthGet, handleAuthPost } from "@/lib/auth/route-handler";
 
-const handler = NextAuth(authOptions);
+export function GET(request: NextRequest, context: AuthRouteContext): Promise<Response> {
+  return handleAuthGet(request, context);
+}
 
-export { handler as GET, handler as POST };
+export function POST(request: NextRequest, context: AuthRouteContext): Promise<Response> {
+  return handleAuthPost(request, context);
+}

@@ -1,0 +1,76 @@
+// Where to go after signing in. Pure functions, shared by the server and the sign-in forms.
+
+const MAX_CALLBACK_LENGTH = 2000;
+
+/** Where a sign-in returns to when nothing else was asked for. */
+export const DEFAULT_CALLBACK_PATH = "/members";
+
+/** A same-site path to come back to, never an address on another site. */
+export function safeCallbackPath(value: string | null | undefined, fallback = "/"): string {
+  if (!value || value.length > MAX_CALLBACK_LENGTH) return fallback;
+  // "//host" and "/\host" are read by browsers as another host.
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  // The auth endpoints themselves are never a place to land (a GET of some is a form, or an error).
+  if (/^\/api(\/|$)/.test(value)) return fallback;
+  return value;
+}
+
+/**
+ * NextAuth's `callbacks.redirect`: a same-site path or an address on this site is kept, anything
+ * else (another site, "//host", "/\host", "javascript:") lands on the home page.
+ */
+export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  const origin = new URL(baseUrl).origin;
+  if (url.startsWith("/")) return origin + safeCallbackPath(url, "/");
+  try {
+    const target = new URL(url);
+    if (target.origin === origin)
+      return origin + safeCallbackPath(target.pathname + target.search + target.hash, "/");
+  } catch {
+    // Not a URL at all: fall through to the home page.
+  }
+  return `${origin}/`;
+}
+
+/** The path part of a callback URL on this site, for links and forms; "/" for anything else. */
+export function callbackPathOf(url: string, baseUrl: string): string {
+  const target = new URL(sameSiteRedirect({ url, baseUrl }));
+  return target.pathname + target.search + target.hash;
+}
+
+/** The confirmation page for a sign-in link: it shows a button, and only the button uses the token. */
+export function confirmationPath({
+  token,
+  email,
+  callbackPath,
+}: {
+  token: string;
+  email: string;
+  callbackPath: string;
+}): string {
+  return `/signin/confirm?${new URLSearchParams({ token, email, callbackUrl: callbackPath })}`;
+}
+
+/** NextAuth's own endpoint that uses up the token; only the confirmation page's form posts to it. */
+export function emailCallbackPath({
+  token,
+  email,
+  callbackPath,
+}: {
+  token: string;
+  email: string;
+  callbackPath: string;
+}): string {
+  return `/api/auth/callback/email?${new URLSearchParams({ token, email, callbackUrl: callbackPath })}`;
+}
+
+/** Why a sign-in link cannot be used, as the error page explains it. */
+export type LinkProblem = "expired" | "used" | "invalid";
+
+/** The error page for a link that cannot be used, with what it needs to send a new one. */
+export function errorPagePath(reason: LinkProblem, email: string, callbackPath: string): string {
+  const query = new URLSearchParams({ error: "Verification", reason, callbackUrl: callbackPath });
+  if (email) query.set("email", email);
+  return `/signin/error?${query}`;
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { MailMessage, MailTransport } from "./transport";
+
+/**
+ * The embedded default when no SMTP server is configured: every message is kept in the database
+ * (listed at /dev/outbox for this machine) and a one-line notice goes to the server log, so a
+ * person can sign in with nothing but `npm start`.
+ */
+export function outboxTransport(
+  db: PrismaClient,
+  { listUrl, log = console.log }: { listUrl?: string; log?: (line: string) => void } = {},
+): MailTransport {
+  let listShown = false;
+  return {
+    kind: "outbox",
+    async send(message: MailMessage) {
+      await db.outboxMessage.create({
+        data: { to: message.to, subject: message.subject, text: message.text, html: message.html },
+      });
+      log(
+        `[outbox] ${message.outboxNotice ?? `Mail to ${message.to} kept (no EMAIL_SERVER): ${message.subject}`}`,
+      );
+      if (listUrl && !listShown) {
+        listShown = true;
+        log(`[outbox] Every kept mail, for this machine only: ${listUrl}`);
+      }
+    },
+  };
+}
+
+/** The most recent kept messages, newest first, for /dev/outbox. */
+export function recentOutboxMessages(db: PrismaClient, limit = 50) {
+  return db.outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+}
