@@ -21,7 +21,9 @@ export const NOTO_SANS_JP_REGULAR = `${FONT_PACKAGE}/400Regular/NotoSansJP_400Re
 export const NOTO_SANS_JP_BOLD = `${FONT_PACKAGE}/700Bold/NotoSansJP_700Bold.ttf`;
 export const FONT_LICENSE_FILE = `${FONT_PACKAGE}/LICENSE_FONT`;
 
-const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join("");
+const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join(
+  "",
+);
 
 /**
  * Characters a stamp label may contain. Email addresses are ASCII; the rest
@@ -50,7 +52,8 @@ function readTables(font: Uint8Array): TableMap {
     );
     const offset = view.getUint32(record + 8);
     const length = view.getUint32(record + 12);
-    tables.set(tag, font.slice(offset, offset + length));
+    // A copy, not a view: Node's Buffer#slice would alias the source.
+    tables.set(tag, new Uint8Array(font.subarray(offset, offset + length)));
   }
   return tables;
 }
@@ -103,6 +106,50 @@ function writeSfnt(tables: TableMap): Uint8Array {
   return out;
 }
 
+/**
+ * Returns the font with every glyph padded to a 4-byte boundary and a long
+ * loca table. fontkit's subsetter (used by pdf-lib and by buildStampFont)
+ * copies glyphs byte for byte and then writes a short loca, which stores
+ * offsets halved: an odd-length glyph shifts every glyph after it, and those
+ * render as nothing. Noto Sans JP Bold has many odd-length glyphs.
+ */
+export function padGlyphs(source: Uint8Array): Uint8Array {
+  const tables = readTables(source);
+  const head = tables.get("head");
+  const maxp = tables.get("maxp");
+  const loca = tables.get("loca");
+  const glyf = tables.get("glyf");
+  if (!head || !maxp || !loca || !glyf) throw new Error("not a TrueType (glyf) font");
+  const headView = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const numGlyphs = new DataView(maxp.buffer, maxp.byteOffset, maxp.byteLength).getUint16(4);
+  const locaView = new DataView(loca.buffer, loca.byteOffset, loca.byteLength);
+  const longLoca = headView.getInt16(50) === 1;
+  const offsetAt = (i: number): number =>
+    longLoca ? locaView.getUint32(i * 4) : locaView.getUint16(i * 2) * 2;
+
+  let total = 0;
+  for (let i = 0; i < numGlyphs; i++) total += (offsetAt(i + 1) - offsetAt(i) + 3) & ~3;
+  const newGlyf = new Uint8Array(total);
+  const newLoca = new Uint8Array((numGlyphs + 1) * 4);
+  const newLocaView = new DataView(newLoca.buffer);
+  let offset = 0;
+  for (let i = 0; i < numGlyphs; i++) {
+    newLocaView.setUint32(i * 4, offset);
+    const start = offsetAt(i);
+    const end = offsetAt(i + 1);
+    newGlyf.set(glyf.subarray(start, end), offset);
+    offset += (end - start + 3) & ~3;
+  }
+  newLocaView.setUint32(numGlyphs * 4, offset);
+
+  const newHead = head.slice();
+  new DataView(newHead.buffer).setInt16(50, 1);
+  tables.set("head", newHead);
+  tables.set("loca", newLoca);
+  tables.set("glyf", newGlyf);
+  return writeSfnt(tables);
+}
+
 /** cmap with a single format 4 subtable (Windows, Unicode BMP). */
 function buildCmap(mapping: ReadonlyMap<number, number>): Uint8Array {
   const codePoints = [...mapping.keys()].sort((a, b) => a - b);
@@ -110,7 +157,7 @@ function buildCmap(mapping: ReadonlyMap<number, number>): Uint8Array {
   for (const cp of codePoints) {
     const gid = mapping.get(cp) ?? 0;
     const last = segments.at(-1);
-    if (last && cp === last.end + 1 && gid === (cp + last.delta) & 0xffff) {
+    if (last && cp === last.end + 1 && gid === ((cp + last.delta) & 0xffff)) {
       last.end = cp;
     } else {
       segments.push({ start: cp, end: cp, delta: (gid - cp) & 0xffff });
@@ -205,7 +252,8 @@ function collect(stream: SubsetStream): Promise<Uint8Array> {
  * subsetter leaves out because it only targets PDF embedding.
  */
 export async function buildStampFont(source: Uint8Array, characters: string): Promise<Uint8Array> {
-  const font = fontkit.create(source);
+  const padded = padGlyphs(source);
+  const font = fontkit.create(padded);
   const subset = font.createSubset();
   const cmap = new Map<number, number>();
   for (const ch of new Set(characters)) {
@@ -215,7 +263,7 @@ export async function buildStampFont(source: Uint8Array, characters: string): Pr
     cmap.set(cp, subset.includeGlyph(font.glyphForCodePoint(cp).id));
   }
 
-  const original = readTables(source);
+  const original = readTables(padded);
   const subsetTables = readTables(await collect(subset.encodeStream()));
   const tables: TableMap = new Map();
   for (const tag of ["glyf", "head", "hhea", "hmtx", "loca", "maxp"]) {
@@ -269,7 +317,10 @@ export async function writeStampFont(root: string): Promise<{ path: string; byte
   const output = path.join(root, STAMP_FONT_OUTPUT);
   await mkdir(path.dirname(output), { recursive: true });
   await writeFile(output, font);
-  await writeFile(path.join(root, STAMP_FONT_LICENSE_OUTPUT), await readFile(path.join(root, FONT_LICENSE_FILE)));
+  await writeFile(
+    path.join(root, STAMP_FONT_LICENSE_OUTPUT),
+    await readFile(path.join(root, FONT_LICENSE_FILE)),
+  );
   return { path: output, bytes: font.length };
 }
 

@@ -14,6 +14,8 @@ import { degrees, PDFDocument, ParseSpeeds, rgb, type PDFFont, type PDFPage } fr
 const STAMP_FONT_PATH = path.join(process.cwd(), "lib", "downloads", "fonts", "sentaku-stamp.ttf");
 
 const FONT_SIZE = 7;
+const MIN_FONT_SIZE = 4;
+const SIDE_MARGIN = 24;
 const BOTTOM_OFFSET = 16;
 const TEXT_COLOR = rgb(0.5, 0.5, 0.5);
 const REPLACEMENT = "?";
@@ -52,9 +54,15 @@ function toDrawable(text: string, characters: ReadonlySet<number>): string {
 /** Draws `text` centred along the edge the reader sees as the bottom, whatever /Rotate says. */
 function drawFooter(page: PDFPage, text: string, font: PDFFont): void {
   const box = page.getCropBox();
-  const textWidth = font.widthOfTextAtSize(text, FONT_SIZE);
   const rotation = ((page.getRotation().angle % 360) + 360) % 360;
-  const options = { size: FONT_SIZE, font, color: TEXT_COLOR };
+  const edge = rotation === 90 || rotation === 270 ? box.height : box.width;
+  // A very long address shrinks to fit rather than running off the page.
+  const naturalWidth = font.widthOfTextAtSize(text, FONT_SIZE);
+  const available = edge - 2 * SIDE_MARGIN;
+  const size =
+    naturalWidth > available ? Math.max(MIN_FONT_SIZE, (FONT_SIZE * available) / naturalWidth) : FONT_SIZE;
+  const textWidth = font.widthOfTextAtSize(text, size);
+  const options = { size, font, color: TEXT_COLOR };
   switch (rotation) {
     case 90:
       page.drawText(text, {
@@ -103,10 +111,14 @@ export async function stampPdf(original: Uint8Array, text: string): Promise<Uint
     updateMetadata: false,
   });
   doc.registerFontkit(fontkit);
-  const pdfFont = await doc.embedFont(font.bytes, { subset: true });
+  const pdfFont = await doc.embedFont(font.bytes, {
+    subset: true,
+    customName: "SNTKST+SentakuStamp-Regular",
+  });
   const line = toDrawable(text, font.characters);
   for (const page of doc.getPages()) drawFooter(page, line, pdfFont);
-  return doc.save({ objectsPerTick: Infinity, updateFieldAppearances: false });
+  // Classic xref instead of object streams: about 2 ms faster per call for ~10% more bytes.
+  return doc.save({ objectsPerTick: Infinity, updateFieldAppearances: false, useObjectStreams: false });
 }
 
 const tokyoDate = new Intl.DateTimeFormat("en-US", {
@@ -119,6 +131,7 @@ const tokyoDate = new Intl.DateTimeFormat("en-US", {
 /** 「member@example.jp さん専用 · 2026年11月24日」, the date as seen in Japan. */
 export function stampLabel(email: string, date: Date): string {
   const parts = tokyoDate.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? "";
   return `${email} さん専用 · ${part("year")}年${part("month")}月${part("day")}日`;
 }

@@ -16,8 +16,8 @@ export type Block =
   /** Short labelled blanks, e.g. 「1週間で使える時間：＿＿時間」. */
   | { kind: "fields"; items: readonly { label: string; suffix?: string }[] }
   /**
-   * A grid to fill in. `rows` are printed as given (empty strings stay blank),
-   * `example` rows are printed in grey italic-free muted text above them.
+   * A grid to fill in. `rows` are printed as given (empty strings stay blank);
+   * an `example` row is printed first, in muted text, to show how to fill it.
    */
   | {
       kind: "table";
