@@ -5,6 +5,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project once with `tsc --noEmit`; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
+  async rewrites() {
+    // The gated file route lives in pages/api (see the comment there) behind a members URL.
+    return [{ source: "/members/downloads/:slug", destination: "/api/member-downloads/:slug" }];
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
 };
 

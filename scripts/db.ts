@@ -1,22 +1,15 @@
 // The project's database commands (see README): migrate, create <name>, check.
-import { applyMigrations, createMigration, pendingMigrationSql, projectPaths } from "../lib/db/migrate";
-import { databaseUrl, sqlitePath } from "../lib/db/url";
+import { createMigration, pendingMigrationSql, projectPaths } from "../lib/db/migrate";
+import { prepareDatabase } from "./prepare-database";
 
 async function main(): Promise<number> {
   const [command, name] = process.argv.slice(2);
   // Tests point the commands at a copy of prisma/ to show what drift looks like.
   const paths = projectPaths(process.env.SENTAKU_PROJECT_ROOT ?? process.cwd());
   switch (command) {
-    case "migrate": {
-      const file = sqlitePath(databaseUrl());
-      const applied = await applyMigrations(file, paths);
-      console.log(
-        applied.length
-          ? `Applied ${applied.length} migration(s) to ${file}: ${applied.join(", ")}`
-          : `Database is up to date: ${file}`,
-      );
+    case "migrate":
+      await prepareDatabase(paths);
       return 0;
-    }
     case "create": {
       if (!name) {
         console.error("Name the migration: npm run db:migration -- <name>");

@@ -4,8 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { applyMigrations } from "../lib/db/migrate";
-import { databaseUrl, sqlitePath } from "../lib/db/url";
+import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -13,11 +12,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
 async function main() {
-  const file = sqlitePath(databaseUrl());
-  const applied = await applyMigrations(file);
-  console.log(
-    applied.length ? `Database ${file}: applied ${applied.join(", ")}` : `Database ${file}: up to date`,
-  );
+  await prepareDatabase();
 
   if (!existsSync(path.join(distDir, "BUILD_ID"))) {
     console.log("No production build yet: building (about a minute)…");

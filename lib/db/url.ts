@@ -14,5 +14,5 @@ export function sqlitePath(url: string): string {
     throw new Error(`DATABASE_URL must be a SQLite "file:" URL on this build, got "${url.split(":")[0]}:".`);
   }
   const file = url.slice("file:".length).replace(/\?.*$/, "");
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

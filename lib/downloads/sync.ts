@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { FileStorage } from "./storage";
+
+const manifestSchema = z.object({
+  downloads: z.array(
+    z.object({
+      slug: z.string().regex(/^[a-z0-9-]+$/),
+      title: z.string().min(1),
+      description: z.string().min(1),
+      fileName: z.string().min(1),
+      mimeType: z.string().min(1),
+      storageKey: z.string().min(1),
+      publishedAt: z.iso.date(),
+      order: z.number().int(),
+    }),
+  ),
+});
+
+export type ManifestEntry = z.infer<typeof manifestSchema>["downloads"][number];
+
+export function manifestPath(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(
+    process.cwd(),
+    env.DOWNLOADS_MANIFEST ?? path.join("content", "downloads", "manifest.json"),
+  );
+}
+
+export function readManifest(file: string = manifestPath()): ManifestEntry[] {
+  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    throw new Error(
+      `${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  }
+  return parsed.data.downloads;
+}
+
+async function describeFile(storage: FileStorage, entry: ManifestEntry) {
+  const bytes = await storage.read(entry.storageKey);
+  const pageCount =
+    entry.mimeType === "application/pdf"
+      ? (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
+      : null;
+  return { size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex"), pageCount };
+}
+
+export interface SyncResult {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+}
+
+/**
+ * Brings the Download table in line with the manifest and the files. Idempotent: a second run
+ * writes nothing. Size, SHA-256 and page count come from the file itself, never from the manifest.
+ */
+export async function syncCatalog(
+  db: PrismaClient,
+  storage: FileStorage,
+  entries: ManifestEntry[] = readManifest(),
+): Promise<SyncResult> {
+  const result: SyncResult = { created: [], updated: [], unchanged: [] };
+  for (const entry of entries) {
+    const file = await describeFile(storage, entry);
+    const wanted = {
+      title: entry.title,
+      description: entry.description,
+      fileName: entry.fileName,
+      mimeType: entry.mimeType,
+      storageKey: entry.storageKey,
+      publishedAt: new Date(`${entry.publishedAt}T00:00:00+09:00`),
+      sortOrder: entry.order,
+      ...file,
+    };
+    const current = await db.download.findUnique({ where: { slug: entry.slug } });
+    if (!current) {
+      await db.download.create({ data: { slug: entry.slug, ...wanted } });
+      result.created.push(entry.slug);
+      continue;
+    }
+    const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).some((key) => {
+      const a = wanted[key];
+      const b = current[key];
+      return a instanceof Date && b instanceof Date ? a.getTime() !== b.getTime() : a !== b;
+    });
+    if (changed) {
+      await db.download.update({ where: { slug: entry.slug }, data: wanted });
+      result.updated.push(entry.slug);
+    } else {
+      result.unchanged.push(entry.slug);
+    }
+  }
+  return result;
+}
