@@ -1,5 +1,14 @@
-// The project's database commands (see README): migrate, create <name>, check.
+// The project's database commands (see README): migrate, create <name>, check, backup, restore.
+import path from "node:path";
+import {
+  backupDatabase,
+  defaultBackupPath,
+  integrityCheck,
+  restoreDatabase,
+  rowCounts,
+} from "../lib/db/backup";
 import { createMigration, pendingMigrationSql, projectPaths } from "../lib/db/migrate";
+import { databaseUrl, sqlitePath } from "../lib/db/url";
 import { prepareDatabase } from "./prepare-database";
 
 async function main(): Promise<number> {
@@ -30,10 +39,37 @@ async function main(): Promise<number> {
       console.log("Migrations match schema.prisma.");
       return 0;
     }
+    case "backup": {
+      const live = sqlitePath(databaseUrl());
+      const destination = path.resolve(name ?? defaultBackupPath(live));
+      await backupDatabase(live, destination);
+      const counts = rowCounts(destination);
+      console.log(`Backed up ${live} to ${destination} (integrity ok; ${summary(counts)})`);
+      return 0;
+    }
+    case "restore": {
+      if (!name) {
+        console.error("Name the backup to restore: npm run db:restore -- <file>");
+        return 2;
+      }
+      const live = sqlitePath(databaseUrl());
+      restoreDatabase(path.resolve(name), live);
+      console.log(
+        `Restored ${live} from ${name} (integrity ${integrityCheck(live)}; ${summary(rowCounts(live))})`,
+      );
+      return 0;
+    }
     default:
-      console.error("Usage: tsx scripts/db.ts migrate | create <name> | check");
+      console.error(
+        "Usage: tsx scripts/db.ts migrate | create <name> | check | backup [file] | restore <file>",
+      );
       return 2;
   }
+}
+
+function summary(counts: Record<string, number>): string {
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return `${total} rows in ${Object.keys(counts).length} tables`;
 }
 
 main().then(
