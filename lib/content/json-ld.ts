@@ -1,0 +1,47 @@
+import type { SiteSettings } from "@/lib/site";
+import { articlePath } from "./links";
+
+interface JsonLdArticle {
+  slug: string;
+  title: string;
+  description: string;
+  publishedAt: string;
+  updatedAt: string | null;
+  tags: string[];
+  membersOnly: boolean;
+}
+
+/** schema.org BlogPosting for an article page. */
+export function blogPostingJsonLd(article: JsonLdArticle, site: SiteSettings, imageUrl: string) {
+  const url = `${site.url}${articlePath(article)}`;
+  return {
+    "@context": "https://schema.org",
+    "@type": "BlogPosting",
+    headline: article.title,
+    description: article.description,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    image: [imageUrl],
+    datePublished: `${article.publishedAt}T00:00:00+09:00`,
+    dateModified: `${article.updatedAt ?? article.publishedAt}T00:00:00+09:00`,
+    inLanguage: "ja",
+    keywords: article.tags,
+    author: { "@type": "Person", name: site.author.name, description: site.author.bio },
+    publisher: { "@type": "Organization", name: site.name, url: `${site.url}/` },
+    isAccessibleForFree: !article.membersOnly,
+    ...(article.membersOnly
+      ? {
+          hasPart: {
+            "@type": "WebPageElement",
+            isAccessibleForFree: false,
+            cssSelector: ".article-members-only",
+          },
+        }
+      : {}),
+  };
+}
+
+/** JSON for a <script> element: "<" is escaped so that no text in it can close the element. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replaceAll("<", "\\u003c");
+}

@@ -1,0 +1,288 @@
+import { expect, test, type Page } from "@playwright/test";
+import {
+  ARTICLE_HEADINGS,
+  ARTICLE_SLUG,
+  ARTICLE_TITLE,
+  articleSourceLead,
+  articleSourceLines,
+} from "../support/article-source";
+import { signInAs } from "./support/members";
+
+const ARTICLE = `/articles/${ARTICLE_SLUG}`;
+// tests/e2e/fixtures/articles/members-only-fixture.md, served only when SENTAKU_E2E=1.
+const MEMBERS_ARTICLE = "/articles/members/members-only-fixture";
+const MEMBERS_BODY = "MEMBERS-ONLY-BODY";
+
+/** The article's text as a reader sees it: each paragraph and heading, lines split at <br>. */
+async function articleText(page: Page): Promise<string[]> {
+  return page
+    .locator(".article-prose")
+    .evaluateAll((blocks) =>
+      blocks.flatMap((block) =>
+        [...block.querySelectorAll(":scope > p, :scope > h2")].flatMap((element) =>
+          (element as HTMLElement).innerText.split("\n").map((line) => line.trim()),
+        ),
+      ),
+    );
+}
+
+test.describe("the first article", () => {
+  test("serves every line of the author's text, with its title and headings", async ({ page }) => {
+    const response = await page.goto(ARTICLE);
+    expect(response?.status()).toBe(200);
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
+    expect(await articleText(page)).toEqual(articleSourceLines());
+    await expect(page.locator(".article-body > h2")).toHaveText(ARTICLE_HEADINGS);
+    await expect(page.locator(".article-lead > p")).toHaveText(articleSourceLead());
+
+    // The closing paragraph keeps its line break and ends the article text.
+    expect(await page.locator(".article-body > p").last().innerText()).toBe(
+      "会社員という働き方をベースにしながら、自分らしくキャリアを重ねていくための\nヒントになればうれしいです。",
+    );
+    // Lines that are not article text: the LINE call to action and the pingbacks.
+    await expect(page.getByText("38分のプレミアム動画")).toHaveCount(0);
+    await expect(page.getByText("[…]")).toHaveCount(0);
+
+    await expect(page.locator("article time").first()).toHaveText("2026年11月25日");
+    await expect(page.locator("article header")).toContainText(/約\d+分で読めます/);
+    await expect(page.getByText("この記事を書いた人")).toBeVisible();
+  });
+
+  test("has a table of contents whose links reach their sections", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const toc = page.getByRole("navigation", { name: "目次" });
+    const links = toc.getByRole("link");
+    await expect(links).toHaveText(ARTICLE_HEADINGS);
+    for (const [index, heading] of ARTICLE_HEADINGS.entries()) {
+      await links.nth(index).click();
+      const target = page.getByRole("heading", { level: 2, name: heading, exact: true });
+      const id = await target.getAttribute("id");
+      expect(page.url()).toMatch(new RegExp(`#${id}$`));
+      await expect(target).toBeInViewport();
+    }
+  });
+
+  test("shows the survey as a chart with its four figures and its source", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const figure = page.locator("figure.bar-chart");
+    await expect(figure).toHaveCount(1);
+    // Inside the section it illustrates.
+    await expect(page.locator("#hoka-no-waamama-mo ~ figure.bar-chart")).toHaveCount(1);
+
+    const chart = figure.getByRole("img");
+    for (const value of ["50.6%", "49.7%", "44.2%", "18.5%"]) {
+      await expect(figure.locator("svg text", { hasText: value })).toHaveCount(1);
+      await expect(chart).toHaveAccessibleName(new RegExp(value.replace(".", "\\.")));
+    }
+    await expect(figure.locator("figcaption")).toContainText(
+      "出典：ソニー生命「女性の活躍に関する意識調査」（2022年）",
+    );
+    // Longer values draw longer bars.
+    const widths = await figure
+      .locator("rect.fill-accent, rect.fill-sage")
+      .evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().width));
+    expect(widths).toHaveLength(4);
+    expect([...widths].sort((a, b) => b - a)).toEqual(widths);
+  });
+
+  test("invites to the free membership and to reflect on each prompt", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const invitation = page.getByRole("region", { name: /書きながら/ });
+    await expect(invitation.getByRole("link", { name: "メールアドレスで無料登録する" })).toHaveAttribute(
+      "href",
+      `/signin?callbackUrl=${encodeURIComponent(ARTICLE)}`,
+    );
+    const reflect = page.getByRole("link", { name: "この記事をふりかえる" });
+    await expect(reflect).toHaveCount(5);
+    await expect(reflect.first()).toHaveAttribute("href", "/members/journal/new?prompt=nani-ga-daiji");
+    await expect(reflect.first()).toHaveAccessibleDescription(/自分にとって何が大事か/);
+    // The article names no related articles, so the block is absent.
+    await expect(page.getByRole("heading", { name: "関連記事もあわせてどうぞ" })).toHaveCount(0);
+  });
+
+  test("an unknown article gives the Japanese 404 page", async ({ page }) => {
+    const response = await page.goto("/articles/no-such-article");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
+  });
+});
+
+test.describe("findability", () => {
+  test("the article page names the article in its metadata, Open Graph image and JSON-LD", async ({
+    page,
+    request,
+  }) => {
+    await page.goto(ARTICLE);
+    await expect(page).toHaveTitle(`${ARTICLE_TITLE} | Sentaku`);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute("content");
+    expect(await meta('meta[name="description"]')).toContain("管理職");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(
+      new RegExp(`${ARTICLE}$`),
+    );
+    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').count()).toBe(1);
+    expect(await meta('meta[property="og:type"]')).toBe("article");
+    expect(await meta('meta[property="og:title"]')).toBe(ARTICLE_TITLE);
+    expect(await meta('meta[property="og:image:alt"]')).toBe(ARTICLE_TITLE);
+    expect(await meta('meta[property="article:published_time"]')).toBe("2026-11-25T00:00:00+09:00");
+    expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    expect(await meta('meta[name="twitter:title"]')).toBe(ARTICLE_TITLE);
+
+    const imageUrl = new URL((await meta('meta[property="og:image"]')) ?? "");
+    const image = await request.get(imageUrl.pathname);
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    const png = await image.body();
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
+    );
+    expect(jsonLd).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "BlogPosting",
+      headline: ARTICLE_TITLE,
+      datePublished: "2026-11-25T00:00:00+09:00",
+      inLanguage: "ja",
+      isAccessibleForFree: true,
+    });
+    expect(new URL(jsonLd.image[0]).pathname).toBe(imageUrl.pathname);
+  });
+
+  test("the feed is RSS 2.0 with the article, the sitemap lists the public pages", async ({
+    page,
+    request,
+  }) => {
+    const feed = await request.get("/feed.xml");
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toContain("application/rss+xml");
+    const xml = await feed.text();
+    await page.goto("/");
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, "application/xml");
+      const text = (node: ParentNode, selector: string) => node.querySelector(selector)?.textContent ?? null;
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        version: doc.documentElement.getAttribute("version"),
+        channelTitle: text(doc, "channel > title"),
+        items: [...doc.querySelectorAll("channel > item")].map((item) => ({
+          title: text(item, "title"),
+          link: text(item, "link"),
+          pubDate: text(item, "pubDate"),
+        })),
+      };
+    }, xml);
+    expect(parsed.error).toBeNull();
+    expect(parsed).toMatchObject({ root: "rss", version: "2.0", channelTitle: "Sentaku" });
+    expect(parsed.items).toHaveLength(1);
+    expect(parsed.items[0]?.title).toBe(ARTICLE_TITLE);
+    expect(parsed.items[0]?.link).toMatch(new RegExp(`${ARTICLE}$`));
+    expect(parsed.items[0]?.pubDate).toBe("Wed, 25 Nov 2026 00:00:00 +0900");
+
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? "").pathname,
+    );
+    expect(locs).toEqual(["/", ARTICLE]);
+
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toMatch(/Sitemap: \S+\/sitemap\.xml/);
+    expect(robots).toContain("Disallow: /members");
+  });
+});
+
+test.describe("members-only articles", () => {
+  test("a visitor gets the lead and a way to sign in, never the body", async ({ page, request }) => {
+    const response = await request.get(MEMBERS_ARTICLE);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("この段落はリードです。");
+    expect(html).not.toContain(MEMBERS_BODY);
+    expect(html).not.toContain("メンバーだけが読める章");
+
+    await page.goto(MEMBERS_ARTICLE);
+    await expect(page.getByRole("link", { name: "サインインして続きを読む" })).toHaveAttribute(
+      "href",
+      `/signin?callbackUrl=${encodeURIComponent(MEMBERS_ARTICLE)}`,
+    );
+    // Its slug alone leads to the members-only address.
+    await page.goto("/articles/members-only-fixture");
+    expect(new URL(page.url()).pathname).toBe(MEMBERS_ARTICLE);
+    // Nor is it in the feed or the sitemap.
+    expect(await (await request.get("/feed.xml")).text()).not.toContain("members-only-fixture");
+    expect(await (await request.get("/sitemap.xml")).text()).not.toContain("members-only-fixture");
+  });
+
+  test("a signed-in member gets the whole article", async ({ page, context }) => {
+    await signInAs(context, "reader@example.jp");
+    const html = await (await page.request.get(MEMBERS_ARTICLE)).text();
+    expect(html).toContain(MEMBERS_BODY);
+    await page.goto(MEMBERS_ARTICLE);
+    await expect(page.getByRole("heading", { level: 2, name: "メンバーだけが読める章" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "サインインして続きを読む" })).toHaveCount(0);
+  });
+});
+
+test.describe("Japanese typography", () => {
+  for (const width of [390, 1280]) {
+    test(`the article renders in Noto Sans JP at ${width} px (screenshot)`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(ARTICLE);
+      const text = await page.locator("article").innerText();
+      // Load every subset the text needs, then check each character is covered by a loaded face
+      // of the web font: a character outside them would fall back to a system font, or to tofu.
+      const uncovered = await page.evaluate(async (sample) => {
+        await document.fonts.load('700 16px "Noto Sans JP"', sample);
+        await document.fonts.load('400 16px "Noto Sans JP"', sample);
+        await document.fonts.ready;
+        const ranges = [...document.fonts]
+          .filter((face) => face.family.replaceAll('"', "") === "Noto Sans JP" && face.status === "loaded")
+          .flatMap((face) =>
+            face.unicodeRange.split(",").map((range) => {
+              const [start = "0", end] = range.trim().replace(/^U\+/i, "").split("-");
+              return [parseInt(start, 16), parseInt(end ?? start, 16)] as const;
+            }),
+          );
+        return [...new Set(sample.replace(/\s/g, ""))].filter((char) => {
+          const cp = char.codePointAt(0) ?? 0;
+          return !ranges.some(([start, end]) => cp >= start && cp <= end);
+        });
+      }, text);
+      expect(uncovered).toEqual([]);
+      const family = await page
+        .locator(".article-prose p")
+        .first()
+        .evaluate((p) => getComputedStyle(p).fontFamily);
+      expect(family.startsWith('"Noto Sans JP"')).toBe(true);
+
+      // No sideways scrolling, and a desktop line holds about 35–40 full-width characters.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      if (width >= 1024) {
+        const perLine = await page.locator(".article-prose > p").evaluateAll((paragraphs) =>
+          paragraphs.map((p) => {
+            const style = getComputedStyle(p);
+            return p.clientWidth / (parseFloat(style.fontSize) + parseFloat(style.letterSpacing));
+          }),
+        );
+        expect(Math.min(...perLine)).toBeGreaterThanOrEqual(35);
+        expect(Math.max(...perLine)).toBeLessThanOrEqual(40);
+      }
+
+      await page.screenshot({ fullPage: true, path: testInfo.outputPath(`article-${width}.png`) });
+    });
+  }
+});
+
+test("the home page lists the article and invites to the membership", async ({ page }) => {
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sentaku");
+  const list = page.getByRole("region", { name: "記事", exact: true });
+  const card = list.getByRole("article").filter({ hasText: ARTICLE_TITLE });
+  await expect(card.getByRole("link", { name: ARTICLE_TITLE })).toHaveAttribute("href", ARTICLE);
+  await expect(card).toContainText("2026年11月25日");
+  await expect(card).toContainText(/約\d+分で読めます/);
+  await expect(page.getByRole("link", { name: "メールアドレスで無料登録する" })).toBeVisible();
+});
