@@ -101,6 +101,23 @@ test.describe("the first article", () => {
     await expect(page.getByRole("heading", { name: "関連記事もあわせてどうぞ" })).toHaveCount(0);
   });
 
+  test("a reflection link leads through sign-in to a new journal entry on its prompt", async ({
+    page,
+    context,
+  }) => {
+    await page.goto(ARTICLE);
+    await page.getByRole("link", { name: "この記事をふりかえる" }).first().click();
+    const signIn = new URL(page.url());
+    expect(signIn.pathname).toBe("/signin");
+    expect(signIn.searchParams.get("callbackUrl")).toBe("/members/journal/new?prompt=nani-ga-daiji");
+
+    await signInAs(context, "reflect@example.jp");
+    await page.goto(ARTICLE);
+    await page.getByRole("link", { name: "この記事をふりかえる" }).first().click();
+    await expect(page).toHaveURL(/\/members\/journal\/new\?prompt=nani-ga-daiji$/);
+    await expect(page.getByText("自分にとって何が大事か?いま思いつくことを").first()).toBeVisible();
+  });
+
   test("an unknown article gives the Japanese 404 page", async ({ page }) => {
     const response = await page.goto("/articles/no-such-article");
     expect(response?.status()).toBe(404);
