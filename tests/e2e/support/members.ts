@@ -5,6 +5,11 @@ import { e2eEnvironment } from "./env";
 
 const env = e2eEnvironment();
 
+/** DateTime as Prisma stores it in SQLite, so comparisons in SQL see one format. */
+export function sqliteDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
 export function openDatabase(): Database.Database {
   const database = new Database(env.databaseFile, { timeout: 5000 });
   database.pragma("foreign_keys = ON");
@@ -24,12 +29,17 @@ export async function signInAs(context: BrowserContext, email: string): Promise<
     if (!existing) {
       database
         .prepare("INSERT INTO User (id, email, emailVerified, createdAt) VALUES (?, ?, ?, ?)")
-        .run(userId, email, Date.now(), Date.now());
+        .run(userId, email, sqliteDate(new Date()), sqliteDate(new Date()));
     }
     const token = randomBytes(32).toString("hex");
     database
       .prepare("INSERT INTO Session (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)")
-      .run(`e2e${randomUUID().replaceAll("-", "")}`, token, userId, Date.now() + 86_400_000);
+      .run(
+        `e2e${randomUUID().replaceAll("-", "")}`,
+        token,
+        userId,
+        sqliteDate(new Date(Date.now() + 86_400_000)),
+      );
     await context.addCookies([
       { name: "next-auth.session-token", value: token, url: env.baseURL, httpOnly: true, sameSite: "Lax" },
     ]);
