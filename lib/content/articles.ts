@@ -1,3 +1,22 @@
+/**
+ * Articles are Markdown files, content/articles/<slug>.md:
+ *
+ *   ---
+ *   title: 記事のタイトル
+ *   description: 一覧・フィード・検索結果に出る説明
+ *   publishedAt: 2026-11-25        # a calendar day in Japan; updatedAt likewise, optional
+ *   tags: [キャリア, 働き方]
+ *   membersOnly: true              # optional: visitors then get the lead only
+ *   prompts: [nani-ga-daiji]       # ids from content/prompts.json
+ *   related: [another-slug]        # optional
+ *   ---
+ *   The lead: the paragraphs before the first "##".
+ *   ## A section heading {#its-anchor}
+ *   A ```chart block of JSON draws a bar chart (see bar-chart.ts).
+ *
+ * Every file is checked when the site is built; a problem stops the build and names the file
+ * and the field.
+ */
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -42,7 +42,10 @@ function textOf(node: HastRoot | HastContent): string {
   return "children" in node ? node.children.map(textOf).join("") : "";
 }
 
-/** `## Heading {#id}` sets a stable, readable anchor; Japanese headings would otherwise get percent-encoded ones. */
+/**
+ * `## Heading {#id}` sets a stable, readable anchor; a Japanese heading would otherwise get a
+ * percent-encoded one.
+ */
 function remarkHeadingIds() {
   return (tree: MdastRoot) => {
     walkMdast(tree, (node) => {
