@@ -70,7 +70,9 @@ describe("the sitemap and robots.txt", () => {
     process.env.SENTAKU_E2E = "1";
   });
   afterEach(() => {
-    process.env.SENTAKU_E2E = before;
+    // Assigning undefined would store the string "undefined".
+    if (before === undefined) delete process.env.SENTAKU_E2E;
+    else process.env.SENTAKU_E2E = before;
   });
 
   it("lists the home page and every public article, and no members-only one", () => {
