@@ -24,7 +24,7 @@ export function MoodField({
         {options.map((option) => (
           <label
             key={option.value || "none"}
-            className="flex min-h-14 cursor-pointer flex-col items-center justify-center rounded-xl border border-line bg-card px-1 py-1.5 text-center text-xs leading-tight transition-colors has-checked:border-accent has-checked:bg-accent-soft has-checked:font-bold has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent hover:border-accent/60"
+            className="relative flex min-h-14 cursor-pointer flex-col items-center justify-center rounded-xl border border-line bg-card px-1 py-1.5 text-center text-xs leading-tight transition-colors has-checked:border-accent has-checked:bg-accent-soft has-checked:font-bold has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent hover:border-accent/60"
           >
             <input
               type="radio"
@@ -32,7 +32,8 @@ export function MoodField({
               value={option.value}
               checked={value === option.value}
               onChange={() => onChange(option.value)}
-              className="sr-only"
+              // Transparent over the whole face, so a tap anywhere on it is a tap on the radio.
+              className="absolute inset-0 m-0 size-full cursor-pointer opacity-0"
             />
             {option.face ? (
               <span aria-hidden="true" className="text-2xl leading-none">

@@ -30,6 +30,14 @@ export function RankingForm({
   const [pending, startTransition] = useTransition();
   const statusRef = useRef<HTMLParagraphElement>(null);
 
+  // Choosing a value already ranked elsewhere swaps the two, so reordering is one step.
+  function choose(index: number, key: string) {
+    setRanks((current) => {
+      const other = key ? current.findIndex((v, i) => i !== index && v === key) : -1;
+      return current.map((v, i) => (i === index ? key : i === other ? (current[index] ?? "") : v));
+    });
+  }
+
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
@@ -69,18 +77,12 @@ export function RankingForm({
                 name={`rank${index + 1}`}
                 value={value}
                 aria-invalid={error ? true : undefined}
-                onChange={(event) =>
-                  setRanks((current) => current.map((v, i) => (i === index ? event.target.value : v)))
-                }
+                onChange={(event) => choose(index, event.target.value)}
                 className={inputClass}
               >
                 <option value="">選んでください</option>
                 {options.map((option) => (
-                  <option
-                    key={option.key}
-                    value={option.key}
-                    disabled={ranks.some((v, i) => i !== index && v === option.key)}
-                  >
+                  <option key={option.key} value={option.key}>
                     {option.label}
                   </option>
                 ))}

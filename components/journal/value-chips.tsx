@@ -64,7 +64,7 @@ export function ValueChips({
         {options.map((option) => {
           const id = `value-${option.key}`;
           return (
-            <li key={option.key}>
+            <li key={option.key} className="relative">
               <input
                 id={id}
                 type="checkbox"
@@ -72,11 +72,12 @@ export function ValueChips({
                 value={option.key}
                 checked={selected.includes(option.key)}
                 onChange={() => onToggle(option.key)}
-                className="peer sr-only"
+                // Transparent over the chip, so a tap anywhere on it is a tap on the checkbox.
+                className="peer absolute inset-0 m-0 size-full cursor-pointer opacity-0"
               />
               <label
                 htmlFor={id}
-                className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded-full border border-line bg-card px-3.5 text-[0.95rem] transition-colors peer-checked:border-sage peer-checked:bg-sage-soft peer-checked:font-bold peer-checked:text-sage peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent hover:border-sage/60"
+                className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded-full border border-line bg-card px-3.5 text-[0.95rem] transition-colors peer-checked:border-sage peer-checked:bg-sage-soft peer-checked:font-bold peer-checked:text-sage peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent peer-hover:border-sage/60"
               >
                 <span aria-hidden="true" className="w-3.5 text-center">
                   {selected.includes(option.key) ? "✓" : isCustomKey(option.key) ? "#" : "+"}

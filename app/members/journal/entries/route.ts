@@ -6,7 +6,8 @@ import { filtersToSearchParams, parseFilters } from "@/lib/journal/schema";
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const filters = parseFilters(params);
-  const user = await requireUser(`/members/journal?${filtersToSearchParams(filters)}`);
+  const query = filtersToSearchParams(filters).toString();
+  const user = await requireUser(query ? `/members/journal?${query}` : "/members/journal");
   const page = await listEntries(user.id, filters, { cursor: params.get("cursor") });
   return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
 }
