@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "@/components/auth/account-menu";
 import { site } from "@/lib/site";
 
 export function SiteHeader({ children }: { children?: React.ReactNode }) {
@@ -22,6 +23,9 @@ export function SiteHeader({ children }: { children?: React.ReactNode }) {
               </Link>
             </li>
             {children}
+            <li>
+              <AccountMenu />
+            </li>
           </ul>
         </nav>
       </div>

@@ -102,7 +102,7 @@ function originOf(name: string, value: string): URL {
 }
 
 /** Parses an environment. Pure: the caller decides what to do with the result. */
-export function parseEnv(source: NodeJS.ProcessEnv): ServerEnv {
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

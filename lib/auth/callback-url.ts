@@ -17,6 +17,14 @@ export function safeCallbackPath(value: string | null | undefined, fallback = "/
 }
 
 /**
+ * The return path asked for in a `callbackUrl` parameter: none means the members area, anything
+ * that is not a same-site path means the home page.
+ */
+export function callbackPathFrom(value: string | null | undefined): string {
+  return value ? safeCallbackPath(value, "/") : DEFAULT_CALLBACK_PATH;
+}
+
+/**
  * NextAuth's `callbacks.redirect`: a same-site path or an address on this site is kept, anything
  * else (another site, "//host", "/\host", "javascript:") lands on the home page.
  */

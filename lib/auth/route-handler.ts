@@ -3,7 +3,7 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { serverEnv } from "@/lib/env";
-import { DEFAULT_CALLBACK_PATH, errorPagePath, safeCallbackPath } from "./callback-url";
+import { callbackPathFrom, errorPagePath } from "./callback-url";
 import { clientIp } from "./client-ip";
 import { authOptions, createAuthOptions } from "./options";
 import { checkSignInLink } from "./verification";
@@ -31,7 +31,7 @@ function linkParams(url: URL) {
   return {
     token: url.searchParams.get("token") ?? "",
     email: url.searchParams.get("email") ?? "",
-    callbackPath: safeCallbackPath(url.searchParams.get("callbackUrl"), DEFAULT_CALLBACK_PATH),
+    callbackPath: callbackPathFrom(url.searchParams.get("callbackUrl")),
   };
 }
 
