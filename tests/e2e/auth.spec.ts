@@ -1,0 +1,358 @@
+// Email sign-in end to end: the app sends real mail over SMTP to the test's mail sink, and a real
+// Chromium opens the links.
+import AxeBuilder from "@axe-core/playwright";
+import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
+import { confirmLink, forgetClientLimits, requestLinkFromPage, runSql, sessionCount } from "./auth-helpers";
+import { linkIn, mailsTo, waitForMail } from "./support/mail";
+import { openDatabase } from "./support/members";
+
+const headerLink = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name, exact: true });
+
+let sequence = 0;
+/** A fresh address per test, so mail counts and limits never mix between tests or runs. */
+const newAddress = (label: string) => `${label}-${Date.now().toString(36)}-${++sequence}@sentaku.test`;
+
+/** The first article the sitemap lists: a prerendered public page to sign in from. */
+async function anArticlePath(request: APIRequestContext): Promise<string> {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const match = /<loc>https?:\/\/[^/<]+(\/articles\/[^<]+)<\/loc>/.exec(sitemap);
+  if (!match?.[1]) throw new Error("The sitemap lists no article");
+  return match[1];
+}
+
+async function csrfToken(request: APIRequestContext): Promise<string> {
+  return ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+}
+
+async function postSignIn(
+  request: APIRequestContext,
+  email: string,
+  token: string | null,
+  callbackUrl = "/members",
+) {
+  const form: Record<string, string> = { email, callbackUrl, json: "true" };
+  if (token !== null) form.csrfToken = token;
+  return request.post("/api/auth/signin/email", { form });
+}
+
+/** Waits until mail to an address has stopped arriving, then returns how many came. */
+async function settledMailCount(address: string): Promise<number> {
+  let previous = -1;
+  let count = (await mailsTo(address)).length;
+  while (count !== previous) {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    previous = count;
+    count = (await mailsTo(address)).length;
+  }
+  return count;
+}
+
+test.beforeEach(() => forgetClientLimits());
+
+test("1. a new address signs in by the emailed link, comes back to the article, stays signed in, and signs out", async ({
+  page,
+  request,
+}) => {
+  const email = newAddress("new");
+  const article = await anArticlePath(request);
+
+  await page.goto(article);
+  await headerLink(page, "ログイン").click();
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(article)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログイン");
+  await page.getByLabel("メールアドレス", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
+  await expect(page).toHaveURL(/\/signin\/check-email$/);
+  await expect(page.getByTestId("pending-email")).toHaveText(email);
+
+  const mail = await waitForMail(email);
+  expect(mail.subject).toContain("ログイン用リンク");
+  expect(mail.text).toContain("お心当たりがない場合");
+  expect(mail.html).toContain("ログインページを開く");
+  const link = linkIn(mail);
+  expect(new URL(link).pathname).toBe("/signin/confirm");
+
+  await confirmLink(page, link);
+  await expect(page).toHaveURL(article);
+  const signOut = page.getByRole("button", { name: /ログアウト/ });
+  await expect(signOut).toBeVisible();
+  expect(sessionCount(email)).toBe(1);
+
+  await page.reload();
+  await expect(signOut).toBeVisible();
+
+  await signOut.click();
+  await expect(headerLink(page, "ログイン")).toBeVisible();
+  expect(sessionCount(email)).toBe(0);
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session).toEqual({});
+});
+
+test("2. a link fetched first by a scanner (GET and HEAD) still signs in in the browser", async ({
+  page,
+  playwright,
+}) => {
+  const email = newAddress("scanned");
+  await requestLinkFromPage(page, email, "/");
+  const link = linkIn(await waitForMail(email));
+
+  const scanner = await playwright.request.newContext();
+  try {
+    const head = await scanner.fetch(link, { method: "HEAD" });
+    expect(head.status()).toBe(200);
+    const get = await scanner.get(link);
+    expect(get.status()).toBe(200);
+    expect(await get.text()).toContain("ログインを完了します");
+    // The old NextAuth-style address of the same token is not spent by a GET either.
+    const legacy = new URL(link);
+    legacy.pathname = "/api/auth/callback/email";
+    const legacyGet = await scanner.get(legacy.toString());
+    expect(legacyGet.url()).toContain("/signin/confirm?");
+  } finally {
+    await scanner.dispose();
+  }
+  expect(sessionCount(email)).toBe(0);
+
+  await confirmLink(page, link);
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("button", { name: /ログアウト/ })).toBeVisible();
+  expect(sessionCount(email)).toBe(1);
+});
+
+test.describe("3. a link that cannot be used shows the Japanese error page and creates no session", () => {
+  test("used twice", async ({ page, browser }) => {
+    const email = newAddress("twice");
+    await requestLinkFromPage(page, email, "/");
+    const link = linkIn(await waitForMail(email));
+    await confirmLink(page, link);
+    await expect(page.getByRole("button", { name: /ログアウト/ })).toBeVisible();
+
+    const other = await browser.newContext();
+    try {
+      const second = await other.newPage();
+      await second.goto(link);
+      await expect(second).toHaveURL(/\/signin\/error\?/);
+      await expect(second.getByRole("heading", { level: 1 })).toHaveText("このリンクはすでに使われています");
+      expect((await other.cookies()).some((cookie) => cookie.name.includes("session-token"))).toBe(false);
+    } finally {
+      await other.close();
+    }
+    expect(sessionCount(email)).toBe(1);
+  });
+
+  test("after its lifetime (the token row's expiry moved into the past)", async ({ page }) => {
+    const email = newAddress("expired");
+    await requestLinkFromPage(page, email, "/");
+    const link = linkIn(await waitForMail(email));
+    // Ten minutes passing, done in the database: the server compares the row's expiry with its clock.
+    const expired = new Date(Date.now() - 1000).toISOString().replace("Z", "+00:00");
+    runSql("UPDATE VerificationToken SET expires = ? WHERE identifier = ?", expired, email);
+
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("リンクの有効期限が切れています");
+    expect(sessionCount(email)).toBe(0);
+
+    // One step to a new link: the address is already filled in.
+    await expect(page.getByLabel("メールアドレス", { exact: true })).toHaveValue(email);
+    await page.getByRole("button", { name: "新しいリンクを送る" }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email$/);
+    const fresh = linkIn(await waitForMail(email, 2));
+    await confirmLink(page, fresh);
+    await expect(page).toHaveURL("/");
+    expect(sessionCount(email)).toBe(1);
+  });
+
+  test("expiring while the confirmation page is open", async ({ page }) => {
+    const email = newAddress("late");
+    await requestLinkFromPage(page, email, "/");
+    const link = linkIn(await waitForMail(email));
+    await page.goto(link);
+    await expect(page.getByRole("button", { name: "ログインする" })).toBeVisible();
+    runSql(
+      "UPDATE VerificationToken SET expires = ? WHERE identifier = ?",
+      new Date(Date.now() - 1000).toISOString().replace("Z", "+00:00"),
+      email,
+    );
+    await page.getByRole("button", { name: "ログインする" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("リンクの有効期限が切れています");
+    expect(sessionCount(email)).toBe(0);
+  });
+
+  test("with the address changed", async ({ page, request }) => {
+    const email = newAddress("owner");
+    const intruder = newAddress("intruder");
+    await requestLinkFromPage(page, email, "/");
+    const link = new URL(linkIn(await waitForMail(email)));
+    link.searchParams.set("email", intruder);
+
+    await page.goto(link.toString());
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("このリンクは使えません");
+
+    // Straight to the endpoint, skipping the page: no session either.
+    const callback = new URL(link);
+    callback.pathname = "/api/auth/callback/email";
+    const response = await request.post(callback.toString(), {
+      headers: { Origin: new URL(link).origin },
+      maxRedirects: 0,
+    });
+    expect(response.headers().location).toContain("/signin/error?");
+    expect(sessionCount(email)).toBe(0);
+    expect(sessionCount(intruder)).toBe(0);
+
+    // The untouched link still works for its owner.
+    link.searchParams.set("email", email);
+    await confirmLink(page, link.toString());
+    expect(sessionCount(email)).toBe(1);
+  });
+
+  test("posted from another site's form", async ({ page, request }) => {
+    const email = newAddress("csrf-login");
+    await requestLinkFromPage(page, email, "/");
+    const link = new URL(linkIn(await waitForMail(email)));
+    const callback = new URL(link);
+    callback.pathname = "/api/auth/callback/email";
+    const response = await request.post(callback.toString(), {
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+      maxRedirects: 0,
+    });
+    expect(response.headers().location).toContain("/signin/error?");
+    expect(response.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    expect(sessionCount(email)).toBe(0);
+  });
+});
+
+test("4. twenty rapid requests for one address send at most 3 emails; member and stranger get the same reply", async ({
+  request,
+}) => {
+  const email = newAddress("burst");
+  const token = await csrfToken(request);
+  const replies = await Promise.all(Array.from({ length: 20 }, () => postSignIn(request, email, token)));
+  const bodies = await Promise.all(replies.map(async (reply) => `${reply.status()} ${await reply.text()}`));
+  expect(new Set(bodies).size).toBe(1);
+  expect(bodies[0]).toContain("verify-request");
+  expect(await settledMailCount(email)).toBe(3);
+
+  const member = newAddress("member");
+  const stranger = newAddress("stranger");
+  const database = openDatabase();
+  try {
+    database
+      .prepare("INSERT INTO User (id, email, emailVerified, createdAt) VALUES (?, ?, ?, ?)")
+      .run(`member${Date.now()}`, member, Date.now(), Date.now());
+  } finally {
+    database.close();
+  }
+  const forMember = await postSignIn(request, member, token);
+  const forStranger = await postSignIn(request, stranger, token);
+  expect(forMember.status()).toBe(forStranger.status());
+  expect(await forMember.text()).toBe(await forStranger.text());
+  const cookieNames = (reply: typeof forMember) =>
+    reply
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === "set-cookie")
+      .map((header) => header.value.split("=")[0]);
+  expect(cookieNames(forMember)).toEqual(cookieNames(forStranger));
+  // Both really got their mail: the same reply is not a silent refusal for one of them.
+  await waitForMail(member);
+  await waitForMail(stranger);
+});
+
+for (const callbackUrl of ["https://example.com/", "//example.com", "/\\example.com"]) {
+  test(`5. callbackUrl=${callbackUrl} never leaves the site`, async ({ page, baseURL }) => {
+    const email = newAddress("callback");
+    await requestLinkFromPage(page, email, callbackUrl);
+    const link = linkIn(await waitForMail(email));
+    expect(new URL(link).searchParams.get("callbackUrl")).toBe("/");
+    await confirmLink(page, link);
+    await expect(page).toHaveURL(`${baseURL}/`);
+    expect(new URL(page.url()).origin).toBe(baseURL);
+  });
+}
+
+test("6. a POST to the email sign-in endpoint without a valid CSRF token sends no email", async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
+  const email = newAddress("csrf");
+  const missing = await postSignIn(request, email, null);
+  expect(await missing.text()).toContain("csrf=true");
+
+  // A token from the page, sent without the cookie it belongs to (as another site would).
+  const token = await csrfToken(request);
+  const stranger = await playwright.request.newContext({ baseURL });
+  try {
+    const forged = await postSignIn(stranger, email, token);
+    expect(await forged.text()).toContain("csrf=true");
+  } finally {
+    await stranger.dispose();
+  }
+
+  // The sink is working: a valid request arrives, and it is the only mail.
+  const valid = await postSignIn(request, email, token);
+  expect(await valid.text()).toContain("verify-request");
+  await waitForMail(email);
+  expect(await settledMailCount(email)).toBe(1);
+});
+
+test("the check-email page resends after a visible cooldown and lets her fix a typo", async ({ page }) => {
+  const email = newAddress("resend");
+  await page.clock.install();
+  await requestLinkFromPage(page, email, "/");
+  const resend = page.getByRole("button", { name: "リンクをもう一度送る" });
+  await expect(resend).toBeDisabled();
+  await expect(page.getByText(/あと \d+ 秒で再送信できます/)).toBeVisible();
+  await waitForMail(email);
+
+  await page.clock.fastForward(61_000);
+  await expect(resend).toBeEnabled();
+  await resend.click();
+  await expect(page.getByRole("status")).toContainText("新しいリンクを送りました");
+  await waitForMail(email, 2);
+
+  await page.getByRole("link", { name: "メールアドレスを修正する" }).click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F$/);
+  await expect(page.getByLabel("メールアドレス", { exact: true })).toHaveValue(email);
+});
+
+test("the sign-in page explains what happens, and refuses a malformed address in Japanese", async ({
+  page,
+}) => {
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "このあとの流れ" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "メールアドレスの取り扱い" })).toBeVisible();
+  await page.getByLabel("メールアドレス", { exact: true }).fill("hanako@");
+  await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText(
+    "メールアドレスの形が正しくないようです",
+  );
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("the sign-in pages pass axe's WCAG A/AA checks at 360 px", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const audit = async (label: string) => {
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.map((violation) => `${label}: ${violation.id}`)).toEqual([]);
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  };
+
+  const email = newAddress("axe");
+  await requestLinkFromPage(page, email, "/");
+  await audit("check-email");
+  await page.goto(linkIn(await waitForMail(email)));
+  await audit("confirm");
+  await page.goto(`/signin/error?error=Verification&reason=used&email=${encodeURIComponent(email)}`);
+  await audit("error");
+  await page.goto("/signin");
+  // The field starts from the address this tab last used; empty it to see the message.
+  await expect(page.getByLabel("メールアドレス", { exact: true })).toHaveValue(email);
+  await page.getByLabel("メールアドレス", { exact: true }).fill("");
+  await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("メールアドレスを入力してください。");
+  await audit("signin with an error");
+});
