@@ -1,5 +1,6 @@
 // Email sign-in end to end: the app sends real mail over SMTP to the test's mail sink, and a real
 // Chromium opens the links.
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
 import { confirmLink, forgetClientLimits, requestLinkFromPage, runSql, sessionCount } from "./auth-helpers";
@@ -87,6 +88,20 @@ test("1. a new address signs in by the emailed link, comes back to the article, 
   expect(sessionCount(email)).toBe(0);
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session).toEqual({});
+});
+
+test("signing in from a reflection prompt link comes back to that prompt", async ({ page }) => {
+  const prompts = JSON.parse(readFileSync("content/prompts.json", "utf8")) as { id: string }[];
+  const promptPath = `/members/journal/new?prompt=${encodeURIComponent(prompts[0]?.id ?? "")}`;
+  await page.goto(promptPath);
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(promptPath)}`);
+
+  const email = newAddress("prompt");
+  await page.getByLabel("メールアドレス", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
+  await expect(page.getByTestId("pending-email")).toHaveText(email);
+  await confirmLink(page, linkIn(await waitForMail(email)));
+  await expect(page).toHaveURL(promptPath);
 });
 
 test("2. a link fetched first by a scanner (GET and HEAD) still signs in in the browser", async ({
