@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/journal/action-result";
-import { formatDateTimeJa } from "@/lib/journal/dates";
+import { formatDateTimeJa, formatDayJa, isValidDay } from "@/lib/journal/dates";
 import { BODY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@/lib/journal/limits";
 import { characterCount, type ValueOption, valueOption } from "@/lib/journal/values";
 import { FieldError } from "./field-error";
@@ -176,9 +176,13 @@ export function EntryForm({
           value={values.entryDate}
           onChange={(event) => update("entryDate", event.target.value)}
           aria-invalid={errors.entryDate ? true : undefined}
-          aria-describedby={describe("entryDate")}
+          aria-describedby={describe("entryDate", "entryDate-ja")}
           className={`${inputClass} mt-1 max-w-56`}
         />
+        <p id="entryDate-ja" className="mt-1 text-sm text-muted">
+          {isValidDay(values.entryDate) ? formatDayJa(values.entryDate) : "日付を選んでください"}
+          {values.entryDate === today ? "(今日)" : ""}
+        </p>
         <FieldError id="entryDate-error" message={errors.entryDate} />
       </div>
 

@@ -15,7 +15,7 @@ export function MembersNav() {
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label="メンバーメニュー" className="border-b border-line bg-card/60">
-      <ul className="mx-auto flex max-w-3xl gap-1 overflow-x-auto px-3 py-2 text-[0.95rem] [scrollbar-width:none]">
+      <ul className="mx-auto flex max-w-2xl flex-wrap gap-x-1 gap-y-0.5 px-3 py-2 text-[0.95rem]">
         {LINKS.map((link) => {
           const current = link.exact ? pathname === link.href : pathname.startsWith(link.href);
           return (
@@ -23,7 +23,7 @@ export function MembersNav() {
               <Link
                 href={link.href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center rounded-full px-3.5 no-underline transition-colors ${
+                className={`inline-flex min-h-11 items-center rounded-full px-3 no-underline transition-colors ${
                   current ? "bg-accent-soft font-bold text-accent-strong" : "text-ink hover:bg-accent-soft/60"
                 }`}
               >

@@ -1,5 +1,6 @@
 import { MOODS } from "@/lib/journal/limits";
 import { FieldError } from "./field-error";
+import { MoodFace } from "./mood-face";
 
 /** Mood as a radio group: arrow keys move between the faces, and "none" is a choice too. */
 export function MoodField({
@@ -12,8 +13,8 @@ export function MoodField({
   error: string | undefined;
 }) {
   const options = [
-    ...MOODS.map((m) => ({ value: String(m.value), label: m.label, face: m.face })),
-    { value: "", label: "記録しない", face: "" },
+    ...MOODS.map((m) => ({ value: String(m.value), label: m.label })),
+    { value: "", label: "記録しない" },
   ];
   return (
     <fieldset aria-describedby={error ? "mood-error" : undefined} aria-invalid={error ? true : undefined}>
@@ -35,12 +36,10 @@ export function MoodField({
               // Transparent over the whole face, so a tap anywhere on it is a tap on the radio.
               className="absolute inset-0 m-0 size-full cursor-pointer opacity-0"
             />
-            {option.face ? (
-              <span aria-hidden="true" className="text-2xl leading-none">
-                {option.face}
-              </span>
+            {option.value ? (
+              <MoodFace mood={Number(option.value)} className="size-7 text-accent-strong" />
             ) : null}
-            <span className={option.face ? "mt-1" : ""}>{option.label}</span>
+            <span className={option.value ? "mt-1" : ""}>{option.label}</span>
           </label>
         ))}
       </div>

@@ -11,11 +11,11 @@ export const RANKING_SIZE = 5;
 export const SEARCH_MAX_LENGTH = 100;
 
 export const MOODS = [
-  { value: 1, label: "とてもしんどい", face: "😣" },
-  { value: 2, label: "しんどい", face: "😕" },
-  { value: 3, label: "ふつう", face: "😐" },
-  { value: 4, label: "よい", face: "🙂" },
-  { value: 5, label: "とてもよい", face: "😊" },
+  { value: 1, label: "とてもしんどい" },
+  { value: 2, label: "しんどい" },
+  { value: 3, label: "ふつう" },
+  { value: 4, label: "よい" },
+  { value: 5, label: "とてもよい" },
 ] as const;
 
 export const messages = {

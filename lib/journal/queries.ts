@@ -57,7 +57,7 @@ const detailSelect = {
 type DetailRow = Prisma.JournalEntryGetPayload<{ select: typeof detailSelect }>;
 
 function toDetail(row: DetailRow): EntryDetail {
-  return { ...row, values: row.values.map((v) => v.key) };
+  return { ...row, values: sortValueKeys(row.values.map((v) => v.key)) };
 }
 
 function toSummary(row: DetailRow, query: string | null): EntrySummary {
@@ -67,7 +67,7 @@ function toSummary(row: DetailRow, query: string | null): EntrySummary {
     excerpt: excerptOf(row.body, query),
     entryDate: row.entryDate,
     mood: row.mood,
-    values: row.values.map((v) => v.key),
+    values: sortValueKeys(row.values.map((v) => v.key)),
     promptText: row.promptText,
   };
 }
