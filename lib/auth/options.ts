@@ -21,13 +21,21 @@ export interface SignInRequestContext {
 }
 
 /**
- * The Prisma adapter, with one change: when a link is used, the address's other unused links are
- * deleted too, so an older email left in the inbox cannot sign anyone in later.
+ * The Prisma adapter, with two changes:
+ * - when a link is used, the address's other unused links are deleted too, so an older email left
+ *   in the inbox cannot sign anyone in later;
+ * - with a gate, a token is stored only if its email is really sent. NextAuth stores the token and
+ *   sends the email side by side; past the limit, storing would only let a flood of requests
+ *   fill the table with tokens nobody received.
  */
-function adapter(): Adapter {
+function adapter(tokenGate?: Promise<boolean>): Adapter {
   const base = PrismaAdapter(db);
   return {
     ...base,
+    async createVerificationToken(token) {
+      if (tokenGate && !(await tokenGate)) return token;
+      return (await base.createVerificationToken?.(token)) ?? token;
+    },
     async useVerificationToken(params) {
       const used = (await base.useVerificationToken?.(params)) ?? null;
       if (used && used.expires.getTime() >= Date.now()) {
@@ -43,9 +51,11 @@ function adapter(): Adapter {
  * that the per-client limit is enforced where the email is sent; everything else uses
  * `authOptions`.
  */
-export function createAuthOptions(context: SignInRequestContext = { clientIp: "unknown" }): NextAuthOptions {
+export function createAuthOptions(context?: SignInRequestContext): NextAuthOptions {
+  let decide: (sent: boolean) => void = () => {};
+  const willSend = new Promise<boolean>((resolve) => (decide = resolve));
   return {
-    adapter: adapter(),
+    adapter: adapter(context ? willSend : undefined),
     secret: serverAuthSecret(),
     // Secure cookies with the __Secure-/__Host- prefixes whenever the site is served over https.
     useSecureCookies: env.publicUrl.startsWith("https://"),
@@ -55,7 +65,14 @@ export function createAuthOptions(context: SignInRequestContext = { clientIp: "u
         from: env.emailFrom,
         maxAge: env.signInLinkMaxAgeSeconds,
         async sendVerificationRequest({ identifier, url, expires, token }) {
-          const claim = await claimSignInEmail(db, { email: identifier, ip: context.clientIp });
+          let claim: Awaited<ReturnType<typeof claimSignInEmail>>;
+          try {
+            claim = await claimSignInEmail(db, { email: identifier, ip: context?.clientIp ?? "unknown" });
+          } catch (error) {
+            decide(false);
+            throw error;
+          }
+          decide(claim.allowed);
           // Past the limit nothing is sent and nothing is said: the reply must stay the same as for
           // any other address, member or not.
           if (!claim.allowed) {
