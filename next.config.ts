@@ -1,10 +1,19 @@
 import type { NextConfig } from "next";
+import { securityHeaderRules } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Lets parallel builds (tests, benchmarks) use their own output folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    // Security headers on every response; proxy.ts adds the nonce CSP of per-request pages.
+    const publicUrl = process.env.SITE_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || "";
+    return securityHeaderRules({
+      production: process.env.NODE_ENV === "production",
+      https: publicUrl.startsWith("https://"),
+    });
+  },
   // `npm test` type-checks the whole project once with `tsc --noEmit`; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   async rewrites() {

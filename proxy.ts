@@ -1,7 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { PER_REQUEST_PAGES, contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy } from "@/lib/security/headers";
 
-// Headers only: proxy is never the gate (requireUser() is, at every door).
+// The CSP with a fresh nonce for the pages rendered per request. Every other header, and the CSP
+// of prerendered pages and static files, comes from next.config.ts without running code per
+// request. Headers only: proxy is never the gate (requireUser() is, at every door).
 
 function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -9,31 +11,22 @@ function newNonce(): string {
 }
 
 export function proxy(request: NextRequest) {
-  const production = process.env.NODE_ENV === "production";
-  const https = (process.env.SITE_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || "").startsWith(
-    "https://",
-  );
-  const nonce = PER_REQUEST_PAGES.test(request.nextUrl.pathname) ? newNonce() : null;
-  const policy = contentSecurityPolicy({ nonce, production, https });
-
-  let response: NextResponse;
-  if (nonce) {
-    // Next.js reads the nonce from the request's CSP header and puts it on every script it writes.
-    const headers = new Headers(request.headers);
-    headers.set("content-security-policy", policy);
-    headers.set("x-nonce", nonce);
-    response = NextResponse.next({ request: { headers } });
-  } else {
-    response = NextResponse.next();
-  }
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({
+    nonce,
+    production: process.env.NODE_ENV === "production",
+    https: (process.env.SITE_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || "").startsWith("https://"),
+  });
+  // Next.js reads the nonce from the request's CSP header and puts it on every script it writes.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  headers.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ production }))) {
-    response.headers.set(name, value);
-  }
   return response;
 }
 
 export const config = {
-  // Every response, static files included (they need nosniff too).
-  matcher: "/:path*",
+  // Must match PER_REQUEST_PAGES in lib/security/headers.ts (matchers have to be literals).
+  matcher: ["/signin/:path*", "/members/:path*", "/dev/:path*"],
 };

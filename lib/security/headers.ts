@@ -1,4 +1,6 @@
-// Security headers for every response, set by proxy.ts. Pure, so a unit test can read them.
+// Security headers for every response. next.config.ts sends them (and the prerendered pages' CSP)
+// without running any code per request; proxy.ts sends the CSP with a fresh nonce on the pages
+// rendered per request. Pure, so a unit test can read them.
 
 export interface PolicyOptions {
   /** A fresh nonce for a page rendered per request; null for prerendered pages and other files. */
@@ -70,3 +72,33 @@ export function staticSecurityHeaders({ production }: { production: boolean }): 
 
 /** Paths rendered per request, which get a nonce. Everything else is prerendered or not HTML. */
 export const PER_REQUEST_PAGES = /^\/(signin|members|dev)(\/|$)/;
+
+export interface HeaderRule {
+  source: string;
+  headers: { key: string; value: string }[];
+}
+
+/**
+ * next.config.ts `headers()`: the fixed headers on every path, static files included, and the
+ * nonce-free CSP on every path that proxy.ts does not give a nonce (the source pattern is
+ * PER_REQUEST_PAGES, negated). Computed at build time, like the prerendered pages themselves.
+ */
+export function securityHeaderRules({
+  production,
+  https,
+}: {
+  production: boolean;
+  https: boolean;
+}): HeaderRule[] {
+  const toList = (headers: Record<string, string>) =>
+    Object.entries(headers).map(([key, value]) => ({ key, value }));
+  return [
+    { source: "/:path*", headers: toList(staticSecurityHeaders({ production })) },
+    {
+      source: "/((?!(?:signin|members|dev)(?:/|$)).*)",
+      headers: toList({
+        "Content-Security-Policy": contentSecurityPolicy({ nonce: null, production, https }),
+      }),
+    },
+  ];
+}

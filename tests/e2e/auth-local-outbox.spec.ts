@@ -111,7 +111,7 @@ test("with an https address, session and CSRF cookies are Secure, HttpOnly, Same
     const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
 
     const email = "secure-cookie@example.jp";
-    const signIn = await fetch(`${http}/api/auth/signin/email`, {
+    const request = await fetch(`${http}/api/auth/signin/email`, {
       method: "POST",
       headers: {
         "Content-Type": "application/x-www-form-urlencoded",
@@ -119,7 +119,7 @@ test("with an https address, session and CSRF cookies are Secure, HttpOnly, Same
       },
       body: new URLSearchParams({ email, csrfToken, callbackUrl: "/", json: "true" }),
     });
-    expect(((await signIn.json()) as { url: string }).url).toContain("verify-request");
+    expect(((await request.json()) as { url: string }).url).toContain("verify-request");
 
     const [, , link = ""] = await server.waitForOutput(
       /\[outbox\] Sign-in link for (\S+) \(valid for 10 min\): (https:\/\/\S+)/,
@@ -138,9 +138,9 @@ test("with an https address, session and CSRF cookies are Secure, HttpOnly, Same
     expect(sessionCookie).toMatch(/; Secure/i);
     expect(sessionCookie).toMatch(/; SameSite=Lax/i);
 
-    // The policy follows the public URL at run time: https pages ask for https subresources.
-    const home = await fetch(`${http}/`);
-    expect(home.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    // Pages rendered per request follow the public URL at run time: https asks for https subresources.
+    const signIn = await fetch(`${http}/signin`);
+    expect(signIn.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
   } finally {
     await server?.stop();
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PER_REQUEST_PAGES, contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/headers";
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import {
+  PER_REQUEST_PAGES,
+  contentSecurityPolicy,
+  securityHeaderRules,
+  staticSecurityHeaders,
+} from "@/lib/security/headers";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -53,6 +59,37 @@ describe("the other headers", () => {
     }
     for (const path of ["/", "/articles/a", "/signing", "/membersx", "/feed.xml"]) {
       expect(PER_REQUEST_PAGES.test(path)).toBe(false);
+    }
+  });
+});
+
+describe("next.config.ts header rules", () => {
+  const rules = securityHeaderRules({ production: true, https: false });
+  const cspRule = rules.find((rule) =>
+    rule.headers.some((header) => header.key === "Content-Security-Policy"),
+  );
+
+  it("send the fixed headers everywhere and a nonce-free CSP with no eval", () => {
+    expect(rules[0]?.source).toBe("/:path*");
+    expect(rules[0]?.headers.map((header) => header.key)).toContain("X-Content-Type-Options");
+    expect(cspRule?.headers[0]?.value).not.toContain("nonce");
+    expect(cspRule?.headers[0]?.value).not.toContain("unsafe-eval");
+  });
+
+  it("give the nonce-free CSP exactly to the paths proxy.ts leaves alone", () => {
+    // Next.js's own matcher for header sources.
+    const matches = getPathMatch(cspRule?.source ?? "", { removeUnnamedParams: true, strict: true });
+    const paths = [
+      "/",
+      "/articles/a",
+      "/feed.xml",
+      "/api/auth/session",
+      "/_next/static/chunks/a.js",
+      "/signing",
+    ];
+    const perRequest = ["/signin", "/signin/confirm", "/members", "/members/journal/new", "/dev/outbox"];
+    for (const path of [...paths, ...perRequest]) {
+      expect(Boolean(matches(path)), path).toBe(!PER_REQUEST_PAGES.test(path));
     }
   });
 });
