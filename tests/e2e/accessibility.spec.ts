@@ -1,0 +1,108 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Locator, type Page, expect, test } from "@playwright/test";
+import { seedEntries, tokyoToday, uniqueEmail } from "./journal-support";
+import { linkIn, waitForMail } from "./support/mail";
+import { openDatabase, signInAs } from "./support/members";
+
+// axe on every public, sign-in and members page, at phone width, and a keyboard-only run through
+// signing in and writing an entry.
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function expectNoSeriousViolations(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(400);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious, path).toEqual([]);
+}
+
+test("public and sign-in pages have no serious or critical axe violations", async ({ page }) => {
+  for (const path of [
+    "/",
+    "/articles/kanrishoku-wo-kotowatta",
+    "/signin",
+    "/signin?callbackUrl=%2Fmembers%2Fjournal",
+    "/signin/check-email",
+    "/signin/confirm?token=abc&email=reader%40example.jp",
+    "/signin/error?error=Verification",
+    "/no-such-page",
+  ]) {
+    if (path === "/no-such-page") {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+      continue;
+    }
+    await expectNoSeriousViolations(page, path);
+  }
+});
+
+test("every members page has no serious or critical axe violations", async ({ context, page }) => {
+  const { userId } = await signInAs(context, uniqueEmail("axe"));
+  const [entryId] = seedEntries(userId, [
+    {
+      title: "ふりかえり",
+      body: "仕事と家庭の両立について考えた。",
+      entryDate: tokyoToday(),
+      values: ["family"],
+    },
+  ]);
+  for (const path of [
+    "/members",
+    "/members/journal",
+    "/members/journal/new",
+    "/members/journal/new?prompt=nani-ga-daiji",
+    `/members/journal/${entryId}`,
+    `/members/journal/${entryId}/edit`,
+    "/members/values",
+    "/members/account",
+    "/members/downloads",
+  ]) {
+    await expectNoSeriousViolations(page, path);
+  }
+});
+
+/** Presses Tab until `target` has the focus, as a keyboard user would; fails if it never does. */
+async function tabTo(page: Page, target: Locator, limit = 60) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test("a keyboard alone signs in and writes an entry", async ({ page }) => {
+  const database = openDatabase();
+  database.prepare("DELETE FROM SignInAttempt WHERE key LIKE 'ip:%'").run();
+  database.close();
+  const email = uniqueEmail("keyboard");
+
+  await page.goto("/signin?callbackUrl=%2Fmembers%2Fjournal%2Fnew");
+  const address = page.getByRole("textbox", { name: "メールアドレス" });
+  await tabTo(page, address);
+  await page.keyboard.type(email);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/signin\/check-email/);
+
+  await page.goto(linkIn(await waitForMail(email)));
+  await tabTo(page, page.getByRole("button", { name: "ログインする" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/members\/journal\/new/);
+
+  await tabTo(page, page.getByLabel("タイトル"));
+  await page.keyboard.type("キーボードで書いた記録");
+  await tabTo(page, page.getByLabel("本文", { exact: true }));
+  await page.keyboard.type("マウスを使わずに、ここまで来られた。");
+  const family = page.getByRole("checkbox", { name: "家族との時間" });
+  await tabTo(page, family);
+  await page.keyboard.press("Space");
+  await expect(family).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "保存する" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "保存しました。" })).toBeVisible();
+  await expect(page.getByText("マウスを使わずに、ここまで来られた。")).toBeVisible();
+});
