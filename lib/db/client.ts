@@ -3,7 +3,7 @@ import { SqliteAdapterFactory } from "./sqlite";
 import { databaseUrl, sqlitePath } from "./url";
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new SqliteAdapterFactory(sqlitePath(url)) });
+  return new PrismaClient({ adapter: new SqliteAdapterFactory(sqlitePath(url), { serialize: true }) });
 }
 
 // One client per process and database. Kept on globalThis so that hot reload in development does

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { SerializedAdapter } from "./serialized-adapter";
 
 /**
  * Settings every connection runs with: WAL so readers never wait for the writer, FULL sync so a
@@ -26,7 +27,14 @@ export class SqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   readonly adapterName: string;
   readonly #inner: PrismaBetterSqlite3;
 
-  constructor(file: string) {
+  readonly #serialize: boolean;
+
+  /**
+   * `serialize`: make each transaction own the connection until it ends (see SerializedAdapter).
+   * The application's client needs it; the schema engine runs alone and drives its own queries.
+   */
+  constructor(file: string, { serialize = false }: { serialize?: boolean } = {}) {
+    this.#serialize = serialize;
     mkdirSync(path.dirname(file), { recursive: true });
     this.#inner = new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS });
     this.adapterName = this.#inner.adapterName;
@@ -54,7 +62,8 @@ export class SqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
 
   async #track(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
     await adapter.executeScript(CONNECTION_PRAGMAS.join(";\n") + ";");
-    this.#open.add(adapter);
-    return adapter;
+    const connection = this.#serialize ? new SerializedAdapter(adapter) : adapter;
+    this.#open.add(connection);
+    return connection;
   }
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A transaction that writes, waits while other requests run, then fails and rolls back. */
+function failingTransaction(subject: string) {
+  return db
+    .$transaction(async (tx) => {
+      await tx.outboxMessage.create({ data: { to: "tx@example.jp", subject, text: "", html: "" } });
+      await pause(150);
+      throw new Error("the transaction fails after its first write");
+    })
+    .catch((error: unknown) => error);
+}
+
+// The better-sqlite3 adapter has one connection; without lib/db/serialized-adapter.ts, queries
+// from other requests ran inside whatever transaction was open on it.
+describe("an interactive transaction on the single SQLite connection", () => {
+  it("never takes another request's confirmed write down with it when it rolls back", async () => {
+    const failing = failingTransaction("rolled back");
+    await pause(20);
+    const written = await db.$executeRaw`INSERT INTO OutboxMessage (id, "to", subject, text, html, createdAt)
+      VALUES ('confirmed-write', 'other@example.jp', 'outside', '', '', ${new Date().toISOString()})`;
+    expect(written).toBe(1);
+
+    expect(await failing).toBeInstanceOf(Error);
+    expect(await db.outboxMessage.findUnique({ where: { id: "confirmed-write" } })).not.toBeNull();
+    expect(await db.outboxMessage.count({ where: { subject: "rolled back" } })).toBe(0);
+  });
+
+  it("never lets another request read rows that are about to roll back", async () => {
+    const failing = failingTransaction("dirty");
+    await pause(20);
+    const seen = await db.outboxMessage.count({ where: { subject: "dirty" } });
+    expect(await failing).toBeInstanceOf(Error);
+    expect(seen).toBe(0);
+  });
+});
