@@ -27,7 +27,7 @@ export function MembershipInvitation({
       </p>
       <ul className="mt-4 space-y-3">
         <li className="border-l-4 border-accent-soft pl-4">
-          <strong className="block">メールで届くリンクからサインイン</strong>
+          <strong className="block">メールで届くリンクからログイン</strong>
           <span className="text-muted">入力したアドレスに届くリンクを開くだけです。</span>
         </li>
         <li className="border-l-4 border-accent-soft pl-4">
@@ -46,7 +46,7 @@ export function MembershipInvitation({
           メールアドレスで無料登録する
         </a>
       </p>
-      <p className="mt-3 text-sm text-muted">すでにメンバーの方も、同じボタンからサインインできます。</p>
+      <p className="mt-3 text-sm text-muted">すでにメンバーの方も、同じボタンからログインできます。</p>
     </section>
   );
 }

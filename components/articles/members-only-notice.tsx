@@ -13,11 +13,11 @@ export function MembersOnlyNotice({ returnTo }: { returnTo: string }) {
         メンバー限定です
       </h2>
       <p className="mt-2 leading-loose">
-        無料のメンバー登録（メールアドレスだけ）で、続きを読めます。サインインすると、このページに戻ってきます。
+        無料のメンバー登録（メールアドレスだけ）で、続きを読めます。ログインすると、このページに戻ってきます。
       </p>
       <p className="mt-4">
         <a href={signInHref(returnTo)} className="btn-primary">
-          サインインして続きを読む
+          ログインして続きを読む
         </a>
       </p>
     </section>

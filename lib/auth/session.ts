@@ -1,4 +1,5 @@
 import "server-only";
+import type { CurrentUser } from "./session-types";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -7,10 +8,7 @@ import { authOptions } from "./options";
 
 export { safeCallbackPath } from "./callback-url";
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-}
+export type { CurrentUser } from "./session-types";
 
 /** The signed-in member, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {

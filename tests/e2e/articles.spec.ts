@@ -220,7 +220,7 @@ test.describe("members-only articles", () => {
     expect(html).not.toContain("メンバーだけが読める章");
 
     await page.goto(MEMBERS_ARTICLE);
-    await expect(page.getByRole("link", { name: "サインインして続きを読む" })).toHaveAttribute(
+    await expect(page.getByRole("link", { name: "ログインして続きを読む" })).toHaveAttribute(
       "href",
       `/signin?callbackUrl=${encodeURIComponent(MEMBERS_ARTICLE)}`,
     );
@@ -238,7 +238,7 @@ test.describe("members-only articles", () => {
     expect(html).toContain(MEMBERS_BODY);
     await page.goto(MEMBERS_ARTICLE);
     await expect(page.getByRole("heading", { level: 2, name: "メンバーだけが読める章" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "サインインして続きを読む" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "ログインして続きを読む" })).toHaveCount(0);
   });
 });
 

@@ -7,7 +7,8 @@ import { expect, test } from "@playwright/test";
 
 // `npm start` on a fresh clone: no data/ folder and none of the app's environment variables.
 // The clone is the repository's tracked files copied to a temporary folder, with the installed
-// node_modules and the production build (built by `npm test` just before) linked in.
+// node_modules, the generated Prisma client and the production build (built by `npm test` just
+// before) linked in.
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -23,6 +24,8 @@ function freshClone(): string {
     cpSync(path.join(root, file), path.join(dir, file));
   }
   symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  // What `npm install` generates (the Prisma client) comes with the installed packages.
+  symlinkSync(path.join(root, "lib", "generated"), path.join(dir, "lib", "generated"));
   symlinkSync(path.join(root, distDir), path.join(dir, ".next"));
   return dir;
 }
