@@ -1,9 +1,10 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { integrityCheck, rowCounts } from "@/lib/db/backup";
 import { databaseUrl, sqlitePath } from "@/lib/db/url";
+import { spawnCrashWriter } from "../support/crash-writer-process";
 
 const run = promisify(execFile);
 const root = process.cwd();
@@ -13,15 +14,7 @@ describe("npm run db:backup and db:restore", () => {
   it("copy a database consistently while another process writes, and restore it intact", async () => {
     const live = sqlitePath(databaseUrl());
     const env = { ...process.env, DATABASE_URL: `file:${live}` };
-    const writer = spawn(
-      tsx,
-      ["--tsconfig", path.join(root, "tsconfig.json"), "tests/support/crash-writer.ts"],
-      {
-        cwd: root,
-        env,
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
+    const writer = spawnCrashWriter(live);
     let written = 0;
     const started = new Promise<void>((resolve) =>
       writer.stdout.on("data", (chunk: Buffer) => {

@@ -1,19 +1,12 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { databaseUrl, sqlitePath } from "@/lib/db/url";
-
-const root = process.cwd();
+import { spawnCrashWriter } from "../support/crash-writer-process";
 
 describe("a crash in the middle of writes", () => {
   it("loses no write that had returned, and leaves an intact database", async () => {
     const file = sqlitePath(databaseUrl());
-    const child = spawn(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["--tsconfig", path.join(root, "tsconfig.json"), path.join(root, "tests/support/crash-writer.ts")],
-      { cwd: root, env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = spawnCrashWriter(file);
     const confirmed: string[] = [];
     let buffer = "";
     let stderr = "";
