@@ -92,7 +92,9 @@ async function seed(file: string) {
       const count = m === 0 ? HEAVY_ENTRIES : 20;
       for (let e = 0; e < count; e += 1) {
         const entryId = id();
-        const at = new Date(now - Math.floor(e / 3) * 86_400_000 - e * 1000);
+        // Four entries a day with a day off every week: years of history, a realistic streak.
+        const day = Math.floor(e / 4);
+        const at = new Date(now - (day + Math.floor(day / 6)) * 86_400_000 - e * 1000);
         const body = Array.from({ length: 4 }, (_, k) => SENTENCES[(e + k) % SENTENCES.length]).join("\n");
         insertEntry.run(
           entryId,
