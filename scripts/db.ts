@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     case "backup": {
       const live = sqlitePath(databaseUrl());
       const destination = path.resolve(name ?? defaultBackupPath(live));
-      await backupDatabase(live, destination);
+      backupDatabase(live, destination);
       const counts = rowCounts(destination);
       console.log(`Backed up ${live} to ${destination} (integrity ok; ${summary(counts)})`);
       return 0;

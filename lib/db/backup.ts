@@ -33,24 +33,19 @@ export function integrityCheck(file: string): string {
 }
 
 /**
- * A consistent copy of a live database, taken with SQLite's online backup API: the server keeps
- * reading and writing meanwhile, and the copy is one moment of the database, never a mix.
+ * A consistent copy of a live database while the server keeps reading and writing: `VACUUM INTO`
+ * reads one snapshot inside a single read transaction (WAL lets writers go on meanwhile) and
+ * writes a compact, self-contained file. The online backup API, copying in steps, restarts
+ * whenever another process writes between two steps, and under steady writes never finishes.
  */
-export async function backupDatabase(liveFile: string, destination: string): Promise<void> {
+export function backupDatabase(liveFile: string, destination: string): void {
   if (existsSync(destination)) throw new Error(`${destination} exists already; choose a new file.`);
   mkdirSync(path.dirname(destination), { recursive: true });
   const live = new Database(liveFile, { fileMustExist: true, timeout: 5000 });
   try {
-    await live.backup(destination);
+    live.prepare("VACUUM INTO ?").run(destination);
   } finally {
     live.close();
-  }
-  // One self-contained file: no -wal beside it to lose when it is copied elsewhere.
-  const copy = new Database(destination);
-  try {
-    copy.pragma("journal_mode = DELETE");
-  } finally {
-    copy.close();
   }
   const check = integrityCheck(destination);
   if (check !== "ok") throw new Error(`The backup failed its integrity check: ${check}`);
