@@ -46,6 +46,12 @@ export interface Article {
   readingMinutes: number;
 }
 
+/** What the feed and the JSON-LD need to know of an article. */
+export type ArticleSummary = Pick<
+  Article,
+  "slug" | "title" | "description" | "publishedAt" | "updatedAt" | "tags" | "membersOnly"
+>;
+
 /**
  * YAML reads an unquoted 2026-13-01 as a valid date (2027-01-01). Dates are checked as written:
  * each Date value is replaced by its text in the front matter.

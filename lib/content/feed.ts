@@ -1,15 +1,8 @@
 import type { SiteSettings } from "@/lib/site";
+import type { ArticleSummary } from "./articles";
 import { articlePath } from "./links";
 
-export interface FeedArticle {
-  slug: string;
-  title: string;
-  description: string;
-  publishedAt: string;
-  updatedAt: string | null;
-  tags: string[];
-  membersOnly: boolean;
-}
+export type FeedArticle = ArticleSummary;
 
 function escapeXml(value: string): string {
   return value

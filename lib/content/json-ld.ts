@@ -1,18 +1,9 @@
 import type { SiteSettings } from "@/lib/site";
+import type { ArticleSummary } from "./articles";
 import { articlePath } from "./links";
 
-interface JsonLdArticle {
-  slug: string;
-  title: string;
-  description: string;
-  publishedAt: string;
-  updatedAt: string | null;
-  tags: string[];
-  membersOnly: boolean;
-}
-
 /** schema.org BlogPosting for an article page. */
-export function blogPostingJsonLd(article: JsonLdArticle, site: SiteSettings, imageUrl: string) {
+export function blogPostingJsonLd(article: ArticleSummary, site: SiteSettings, imageUrl: string) {
   const url = `${site.url}${articlePath(article)}`;
   return {
     "@context": "https://schema.org",
