@@ -139,6 +139,8 @@ async function waitFor(url: string) {
 }
 
 async function load(url: string, connections: number, headers: Record<string, string> = {}) {
+  // A short unmeasured run first, so the numbers are of a warmed-up server (JIT, caches).
+  await autocannon({ url, connections, duration: 2, headers });
   const result = await autocannon({ url, connections, duration: seconds, headers });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || result.requests.total === 0) {
     throw new Error(
