@@ -72,11 +72,7 @@ export function DeleteAccountForm({
             <button type="button" onClick={() => setOpen(false)} className="btn-secondary" autoFocus>
               やめる
             </button>
-            <button
-              type="submit"
-              disabled={pending}
-              className="btn bg-danger text-white hover:bg-[#7f1114] hover:text-white"
-            >
+            <button type="submit" disabled={pending} className="btn-danger">
               {pending ? "削除しています…" : "削除してログアウト"}
             </button>
           </div>

@@ -62,12 +62,7 @@ export function DeleteEntryButton({
           <button type="button" onClick={() => setOpen(false)} className="btn-secondary" autoFocus>
             やめる
           </button>
-          <button
-            type="button"
-            onClick={confirm}
-            disabled={pending}
-            className="btn bg-danger text-white hover:bg-[#7f1114] hover:text-white"
-          >
+          <button type="button" onClick={confirm} disabled={pending} className="btn-danger">
             {pending ? "削除しています…" : "削除する"}
           </button>
         </div>
