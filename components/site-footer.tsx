@@ -15,6 +15,13 @@ export function SiteFooter() {
             <li>
               <Link href="/members">メンバー</Link>
             </li>
+            {site.lineUrl ? (
+              <li>
+                <a href={site.lineUrl} rel="noopener noreferrer">
+                  LINE 公式アカウント
+                </a>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <p>
