@@ -10,6 +10,19 @@ const resolve = {
   },
 };
 
+const integration = {
+  environment: "node" as const,
+  // Each test file gets its own database, migrated by the production runner.
+  setupFiles: ["tests/support/setup-database.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+// The integration suite runs once per database. Files named *.sqlite.test.ts test what only
+// SQLite has (PRAGMAs, the file on disk, its backups); *.postgresql.test.ts what only PostgreSQL
+// has. The PostgreSQL run needs a server: scripts/test.sh finds one and sets the URL.
+const postgresUrl = process.env.SENTAKU_TEST_POSTGRES_URL?.trim();
+
 export default defineConfig({
   resolve,
   test: {
@@ -21,15 +34,28 @@ export default defineConfig({
       {
         resolve,
         test: {
-          name: "integration",
+          ...integration,
+          name: "integration (sqlite)",
           include: ["tests/integration/**/*.test.{ts,tsx}"],
-          environment: "node",
-          // Each test file gets its own SQLite file, migrated by the production runner.
-          setupFiles: ["tests/support/setup-database.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          exclude: ["tests/integration/**/*.postgresql.test.{ts,tsx}"],
+          env: { SENTAKU_TEST_DATABASE: "sqlite" },
         },
       },
+      ...(postgresUrl
+        ? [
+            {
+              resolve,
+              test: {
+                ...integration,
+                name: "integration (postgresql)",
+                include: ["tests/integration/**/*.test.{ts,tsx}"],
+                exclude: ["tests/integration/**/*.sqlite.test.{ts,tsx}"],
+                env: { SENTAKU_TEST_DATABASE: "postgresql" },
+                globalSetup: ["tests/support/postgres-global-setup.ts"],
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -56,7 +56,7 @@ const SENTENCES = [
 
 /** The seeded database: every member has a session; one has 10,000 entries. */
 async function seed(file: string) {
-  await applyMigrations(file);
+  await applyMigrations(`file:${file}`);
   const database = new Database(file);
   database.pragma("journal_mode = WAL");
   const insertUser = database.prepare(

@@ -1,4 +1,5 @@
 // The project's database commands (see README): migrate, create <name>, check, backup, restore.
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import {
   backupDatabase,
@@ -7,7 +8,7 @@ import {
   restoreDatabase,
   rowCounts,
 } from "../lib/db/backup";
-import { createMigration, pendingMigrationSql, projectPaths } from "../lib/db/migrate";
+import { createMigration, migrationDrift, projectPaths } from "../lib/db/migrate";
 import { databaseUrl, sqlitePath } from "../lib/db/url";
 import { prepareDatabase } from "./prepare-database";
 
@@ -24,19 +25,28 @@ async function main(): Promise<number> {
         console.error("Name the migration: npm run db:migration -- <name>");
         return 2;
       }
-      const dir = await createMigration(name, paths);
-      console.log(dir ? `Wrote ${dir}` : "schema.prisma matches the migrations: nothing to write.");
+      const written = await createMigration(name, paths);
+      console.log(
+        written.length
+          ? written.map((dir) => `Wrote ${path.relative(paths.root, dir)}`).join("\n")
+          : "schema.prisma matches the migrations of both databases: nothing to write.",
+      );
+      // The PostgreSQL client is generated from the twin schema that was just written.
+      if (written.length) {
+        spawnSync(process.execPath, [path.join(import.meta.dirname, "prisma-generate.mjs")], { stdio: "inherit" });
+      }
       return 0;
     }
     case "check": {
-      const sql = await pendingMigrationSql(paths);
-      if (sql) {
+      const drift = await migrationDrift(paths);
+      if (drift.length) {
         console.error(
-          "schema.prisma has changes that no migration holds. Run: npm run db:migration -- <name>\n\n" + sql,
+          "schema.prisma has changes that no migration holds. Run: npm run db:migration -- <name>\n\n" +
+            drift.join("\n"),
         );
         return 1;
       }
-      console.log("Migrations match schema.prisma.");
+      console.log("Migrations match schema.prisma (SQLite and PostgreSQL).");
       return 0;
     }
     case "backup": {

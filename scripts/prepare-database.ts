@@ -1,16 +1,16 @@
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations, type MigrationPaths, projectPaths } from "../lib/db/migrate";
-import { databaseUrl, sqlitePath } from "../lib/db/url";
+import { databaseUrl, redactedUrl } from "../lib/db/url";
 import { syncCatalog } from "../lib/downloads/sync";
 import { defaultStorage } from "../lib/downloads/storage";
 
 /** What `npm run db:migrate` and `npm start` do: apply migrations, then sync the downloads catalogue. */
 export async function prepareDatabase(paths: MigrationPaths = projectPaths()): Promise<void> {
   const url = databaseUrl();
-  const file = sqlitePath(url);
-  const applied = await applyMigrations(file, paths);
+  const name = redactedUrl(url);
+  const applied = await applyMigrations(url, paths);
   console.log(
-    applied.length ? `Database ${file}: applied ${applied.join(", ")}` : `Database ${file}: up to date`,
+    applied.length ? `Database ${name}: applied ${applied.join(", ")}` : `Database ${name}: up to date`,
   );
 
   const db = createPrismaClient(url);

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { runSerializable } from "@/lib/db/serializable";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export const SIGN_IN_LIMITS = {
   windowMs: 15 * 60 * 1000,
@@ -16,11 +17,10 @@ export interface SignInClaim {
 
 /**
  * Claims one sign-in email for an address and a client, or refuses when either has had its share
- * in the last 15 minutes. The check and the insert are one SQL statement: SQLite takes the write
- * lock before it reads, so concurrent requests, in this process or another server instance on the
- * same database, are counted one after another and the limit is never overshot. (An interactive
- * transaction would not do here: the adapter shares one connection, so other requests' writes
- * would run inside it.) Refused requests leave no row, so the limit counts emails sent.
+ * in the last 15 minutes. The check and the insert are one statement, run serializably (see
+ * lib/db/serializable.ts), so concurrent requests, in this process or another server instance on
+ * the same database, SQLite or PostgreSQL, are counted one after another and the limit is never
+ * overshot. Refused requests leave no row, so the limit counts emails sent.
  */
 export async function claimSignInEmail(
   db: PrismaClient,
@@ -32,19 +32,26 @@ export async function claimSignInEmail(
   const clientKey = `ip:${ip}`;
   const ids = [randomUUID(), randomUUID()] as const;
 
-  const inserted = await db.$executeRaw`
-    INSERT INTO "SignInAttempt" ("id", "key", "createdAt")
-    SELECT column1, column2, column3 FROM (VALUES (${ids[0]}, ${addressKey}, ${now}), (${ids[1]}, ${clientKey}, ${now}))
-    WHERE (SELECT COUNT(*) FROM "SignInAttempt" WHERE "key" = ${addressKey} AND "createdAt" > ${since}) < ${SIGN_IN_LIMITS.perAddress}
+  // Both rows or neither. The first, empty SELECT gives the union the table's column types, so
+  // PostgreSQL reads the parameters as a timestamp and text, as SQLite does.
+  const room = Prisma.sql`(SELECT COUNT(*) FROM "SignInAttempt" WHERE "key" = ${addressKey} AND "createdAt" > ${since}) < ${SIGN_IN_LIMITS.perAddress}
       AND (SELECT COUNT(*) FROM "SignInAttempt" WHERE "key" = ${clientKey} AND "createdAt" > ${since}) < ${SIGN_IN_LIMITS.perClient}`;
+  const inserted = await runSerializable(
+    db,
+    Prisma.sql`INSERT INTO "SignInAttempt" ("id", "key", "createdAt")
+      SELECT "id", "key", "createdAt" FROM "SignInAttempt" WHERE 1 = 0
+      UNION ALL SELECT ${ids[0]}, ${addressKey}, ${now} WHERE ${room}
+      UNION ALL SELECT ${ids[1]}, ${clientKey}, ${now} WHERE ${room}`,
+  );
+  const allowed = inserted === 2;
 
   // Rows older than the window count for nothing; the table stays as small as 15 minutes of mail.
   await db.signInAttempt.deleteMany({ where: { createdAt: { lte: since } } });
 
   return {
-    allowed: inserted === 2,
+    allowed,
     async release() {
-      if (inserted === 2) await db.signInAttempt.deleteMany({ where: { id: { in: [...ids] } } });
+      if (allowed) await db.signInAttempt.deleteMany({ where: { id: { in: [...ids] } } });
     },
   };
 }

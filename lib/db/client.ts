@@ -1,14 +1,42 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { postgresAdapter } from "./postgresql";
 import { SqliteAdapterFactory } from "./sqlite";
-import { databaseUrl, sqlitePath } from "./url";
+import { databaseProvider, type DatabaseProvider, databaseUrl, sqlitePath } from "./url";
 
+/**
+ * A client for the database a URL names. Prisma keeps one provider per schema, so each database
+ * has its own generated client over the same models (prisma/schema.prisma and its PostgreSQL
+ * twin). Feature code sees one type: the SQLite client's. The PostgreSQL client is the same API
+ * over the same models; where the two generated types differ (PostgreSQL-only options such as
+ * case-insensitive `mode` or more isolation levels) the app uses neither, so this one cast is
+ * where "which database" stops mattering.
+ */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new SqliteAdapterFactory(sqlitePath(url), { serialize: true }) });
+  const provider = databaseProvider(url);
+  const client =
+    provider === "postgresql"
+      ? (new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as PrismaClient)
+      : new PrismaClient({ adapter: new SqliteAdapterFactory(sqlitePath(url), { serialize: true }) });
+  providers.set(client, provider);
+  return client;
+}
+
+const providers = new WeakMap<PrismaClient, DatabaseProvider>();
+
+/**
+ * Which database a client talks to, for the few mechanisms in lib/db that must differ (how a
+ * statement is made serializable); feature code never asks.
+ */
+export function providerOf(client: PrismaClient): DatabaseProvider {
+  const provider = providers.get(client);
+  if (!provider) throw new Error("This Prisma client was not made by createPrismaClient().");
+  return provider;
 }
 
 // One client per process and database. Kept on globalThis so that hot reload in development does
 // not open a new connection on every change; keyed by URL so a test that points DATABASE_URL at
-// its own file never gets another file's client.
+// its own database never gets another database's client.
 const globalForPrisma = globalThis as unknown as { sentakuPrisma?: Map<string, PrismaClient> };
 const clients = (globalForPrisma.sentakuPrisma ??= new Map());
 

@@ -15,14 +15,15 @@ function failingTransaction(subject: string) {
 }
 
 // The better-sqlite3 adapter has one connection; without lib/db/serialized-adapter.ts, queries
-// from other requests ran inside whatever transaction was open on it.
-describe("an interactive transaction on the single SQLite connection", () => {
+// from other requests ran inside whatever transaction was open on it. On PostgreSQL each
+// transaction has a pooled connection of its own; the same promises must hold there too.
+describe("an interactive transaction beside other requests", () => {
   it("never takes another request's confirmed write down with it when it rolls back", async () => {
     const failing = failingTransaction("rolled back");
     await pause(20);
-    const written = await db.$executeRaw`INSERT INTO OutboxMessage (id, "to", subject, text, html, createdAt)
-      VALUES ('confirmed-write', 'other@example.jp', 'outside', '', '', ${new Date().toISOString()})`;
-    expect(written).toBe(1);
+    await db.outboxMessage.create({
+      data: { id: "confirmed-write", to: "other@example.jp", subject: "outside", text: "", html: "" },
+    });
 
     expect(await failing).toBeInstanceOf(Error);
     expect(await db.outboxMessage.findUnique({ where: { id: "confirmed-write" } })).not.toBeNull();

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   applyMigrations,
   createMigration,
+  migrationDrift,
   migrationNames,
   pendingMigrationSql,
   projectPaths,
@@ -38,9 +39,11 @@ afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("migrations", () => {
+// The PostgreSQL half of each check opens PGlite in-process, which takes a few seconds.
+describe("migrations", { timeout: 180_000 }, () => {
   it("agree with schema.prisma in the repository", async () => {
     expect(await pendingMigrationSql(projectPaths(root))).toBe("");
+    expect(await migrationDrift(projectPaths(root))).toEqual([]);
   });
 
   it("make the drift check fail, naming the command to run, when schema.prisma changes alone", async () => {
@@ -56,6 +59,8 @@ describe("migrations", () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain("npm run db:migration -- <name>");
     expect(failure?.stderr).toContain('"priority" INTEGER NOT NULL DEFAULT 0');
+    // The PostgreSQL migrations lag behind too, and the check says so.
+    expect(failure?.stderr).toContain('ADD COLUMN     "priority" INTEGER NOT NULL DEFAULT 0');
   });
 
   it("write the missing migration, which then applies and clears the drift", async () => {
@@ -63,12 +68,16 @@ describe("migrations", () => {
     addColumn(dir);
     const paths = projectPaths(dir);
     const written = await createMigration("add_priority", paths, new Date("2099-01-01T00:00:00Z"));
-    expect(written).toMatch(/20990101000000_add_priority$/);
-    expect(await pendingMigrationSql(paths)).toBe("");
+    expect(written.map((folder) => path.relative(dir, folder))).toEqual([
+      "prisma/migrations/20990101000000_add_priority",
+      "prisma/postgresql/migrations/20990101000000_add_priority",
+    ]);
+    expect(readFileSync(path.join(dir, "prisma/postgresql/schema.prisma"), "utf8")).toContain("priority Int");
+    expect(await migrationDrift(paths)).toEqual([]);
 
-    const file = path.join(dir, "applied.db");
-    expect(await applyMigrations(file, paths)).toEqual(migrationNames(paths));
+    const url = `file:${path.join(dir, "applied.db")}`;
+    expect(await applyMigrations(url, paths)).toEqual(migrationNames(paths));
     // Applying again is a no-op: safe on every start.
-    expect(await applyMigrations(file, paths)).toEqual([]);
+    expect(await applyMigrations(url, paths)).toEqual([]);
   });
 });
