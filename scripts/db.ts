@@ -33,7 +33,9 @@ async function main(): Promise<number> {
       );
       // The PostgreSQL client is generated from the twin schema that was just written.
       if (written.length) {
-        spawnSync(process.execPath, [path.join(import.meta.dirname, "prisma-generate.mjs")], { stdio: "inherit" });
+        spawnSync(process.execPath, [path.join(import.meta.dirname, "prisma-generate.mjs")], {
+          stdio: "inherit",
+        });
       }
       return 0;
     }

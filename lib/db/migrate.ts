@@ -6,7 +6,14 @@ import {
   pendingPostgresMigration,
   type PostgresPending,
 } from "./migrate-postgresql";
-import { filters, migrationDirectories, migrationsList, migrationSql, SCHEMA_NAME, withEngine } from "./schema-engine";
+import {
+  filters,
+  migrationDirectories,
+  migrationsList,
+  migrationSql,
+  SCHEMA_NAME,
+  withEngine,
+} from "./schema-engine";
 import { SqliteAdapterFactory } from "./sqlite";
 import { databaseProvider, type DatabaseProvider, sqlitePath } from "./url";
 
@@ -50,7 +57,10 @@ async function withSqliteEngine<T>(file: string, schema: string, fn: Parameters<
 }
 
 /** Applies pending migrations to the database a URL names, like `prisma migrate deploy`. Idempotent. */
-export async function applyMigrations(url: string, paths: MigrationPaths = projectPaths()): Promise<string[]> {
+export async function applyMigrations(
+  url: string,
+  paths: MigrationPaths = projectPaths(),
+): Promise<string[]> {
   if (databaseProvider(url) === "postgresql") {
     return applyPostgresMigrations(url, paths.postgresSchemaFile, paths.postgresMigrationsDir);
   }
@@ -76,7 +86,11 @@ export async function pendingMigrationSql(paths: MigrationPaths = projectPaths()
     return await withSqliteEngine(path.join(scratch, "scratch.db"), schema, async (engine) => {
       await engine.applyMigrations({ migrationsList: migrationsList(paths.migrationsDir), filters });
       const { stdout } = await engine.diff({
-        from: { tag: "schemaDatasource", files: [{ path: SCHEMA_NAME, content: schema }], configDir: paths.root },
+        from: {
+          tag: "schemaDatasource",
+          files: [{ path: SCHEMA_NAME, content: schema }],
+          configDir: paths.root,
+        },
         to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_NAME, content: schema }] },
         script: true,
         exitCode: null,
@@ -89,7 +103,9 @@ export async function pendingMigrationSql(paths: MigrationPaths = projectPaths()
   }
 }
 
-export function pendingPostgresMigrationSql(paths: MigrationPaths = projectPaths()): Promise<PostgresPending> {
+export function pendingPostgresMigrationSql(
+  paths: MigrationPaths = projectPaths(),
+): Promise<PostgresPending> {
   return pendingPostgresMigration(paths.schemaFile, paths.postgresSchemaFile);
 }
 
