@@ -16,7 +16,9 @@ function isConflictKind(error: unknown): boolean {
 // unwrapped, when the conflict is found at COMMIT.
 function isWriteConflict(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    return error.code === "P2034" || (error.code === "P2010" && isConflictKind(error.meta?.driverAdapterError));
+    return (
+      error.code === "P2034" || (error.code === "P2010" && isConflictKind(error.meta?.driverAdapterError))
+    );
   }
   return error instanceof Error && error.name === "DriverAdapterError" && isConflictKind(error);
 }
