@@ -15,6 +15,16 @@ npx tsc --noEmit
 step "Migrations match schema.prisma"
 npx tsx scripts/db.ts check
 step "Unit and integration tests"
+# The integration suite runs on SQLite, and again on PostgreSQL when a server answers
+# (SENTAKU_TEST_POSTGRES_URL, by default the local one that .ci/run makes sure of).
+pg_url="${SENTAKU_TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+if node scripts/postgres-reachable.mjs "$pg_url"; then
+  export SENTAKU_TEST_POSTGRES_URL="$pg_url"
+  echo "Integration tests run on SQLite and on PostgreSQL ($(node -e 'const u=new URL(process.argv[1]);console.log(u.host)' "$pg_url"))."
+else
+  unset SENTAKU_TEST_POSTGRES_URL
+  echo "Integration tests run on SQLite only: no PostgreSQL answers at $pg_url. To run them on PostgreSQL too, start a server (sudo apt-get install -y postgresql) or set SENTAKU_TEST_POSTGRES_URL=postgresql://user@host:5432/postgres."
+fi
 npx vitest run
 step "Production build"
 npx next build

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, inject } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
-import { adminQuery, databaseUrlOn, dropDatabase, scratchDatabaseName, testServerUrl } from "./postgres-test-database";
+import {
+  adminQuery,
+  databaseUrlOn,
+  dropDatabase,
+  scratchDatabaseName,
+  testServerUrl,
+} from "./postgres-test-database";
 
 // Runs before each integration test file, before it imports the app's modules: a database of its
 // own, migrated by the same runner as production, never a mocked client. The project decides
