@@ -76,7 +76,8 @@ describe("the sitemap and robots.txt", () => {
     expect(listArticles().some((article) => article.membersOnly)).toBe(true);
     const paths = sitemap().map((entry) => new URL(entry.url).pathname);
     expect(paths).toEqual(["/", "/articles/kanrishoku-wo-kotowatta"]);
-  });
+    // Loading the Markdown renderer afresh takes seconds on a busy machine.
+  }, 30_000);
 
   it("points crawlers to the sitemap and away from the members area", () => {
     const rules = robots();
