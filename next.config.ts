@@ -1,18 +1,17 @@
 import type { NextConfig } from "next";
+import { settings } from "./lib/env";
 import { securityHeaderRules } from "./lib/security/headers";
+
+const env = settings();
 
 const nextConfig: NextConfig = {
   // Lets parallel builds (tests, benchmarks) use their own output folder.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: env.distDir,
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {
     // Security headers on every response; proxy.ts adds the nonce CSP of per-request pages.
-    const publicUrl = process.env.SITE_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || "";
-    return securityHeaderRules({
-      production: process.env.NODE_ENV === "production",
-      https: publicUrl.startsWith("https://"),
-    });
+    return securityHeaderRules({ production: env.production, https: env.https });
   },
   // `npm test` type-checks the whole project once with `tsc --noEmit`; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

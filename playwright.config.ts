@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eEnvironment } from "./tests/e2e/support/env";
 
@@ -55,7 +56,8 @@ export default defineConfig({
         SITE_URL: env.baseURL,
         EMAIL_SERVER: `smtp://127.0.0.1:${env.smtpPort}`,
         EMAIL_FROM: "Sentaku <no-reply@sentaku.test>",
-        SENTAKU_E2E: "1",
+        // The members-only article exists for the tests only.
+        ARTICLES_DIR: ["content/articles", "tests/e2e/fixtures/articles"].join(path.delimiter),
       },
       reuseExistingServer: false,
       timeout: 240_000,

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { settings } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // The CSP with a fresh nonce for the pages rendered per request. Every other header, and the CSP
@@ -12,11 +13,8 @@ function newNonce(): string {
 
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({
-    nonce,
-    production: process.env.NODE_ENV === "production",
-    https: (process.env.SITE_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || "").startsWith("https://"),
-  });
+  const { production, https } = settings();
+  const policy = contentSecurityPolicy({ nonce, production, https });
   // Next.js reads the nonce from the request's CSP header and puts it on every script it writes.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);

@@ -7,8 +7,12 @@ import { z } from "zod";
  */
 export interface ServerEnv {
   production: boolean;
-  /** The public origin, e.g. "https://sentaku.example" (no trailing slash). */
+  /** The public origin, e.g. "https://sentaku.example" (no trailing slash): SITE_URL, else NEXTAUTH_URL. */
   publicUrl: string;
+  /** Whether the site is served over https, decided here only (from the public URL). */
+  https: boolean;
+  /** NextAuth's cookie names, which carry the __Secure-/__Host- prefixes on https. */
+  authCookies: AuthCookieNames;
   /** True when the public URL is this machine (localhost, 127.0.0.0/8, ::1): the embedded default. */
   localDeployment: boolean;
   /** An smtp:// or smtps:// URL; null means the local outbox keeps the mail. */
@@ -20,6 +24,39 @@ export interface ServerEnv {
   /** How many proxies in front append to X-Forwarded-For (TRUST_PROXY; 0 = clients connect directly). */
   trustedProxies: number;
   dataDir: string;
+  /** The author's LINE official account (LINE_URL), or null when there is none. */
+  lineUrl: string | null;
+  /** Folders the articles are read from, in order (ARTICLES_DIR). */
+  articleDirs: string[];
+  /** The private folder of downloadable files (DOWNLOADS_DIR). */
+  downloadsDir: string;
+  /** The downloads catalogue synced into the database (DOWNLOADS_MANIFEST). */
+  downloadsManifest: string;
+  /** Where `npm start` listens (PORT, HOSTNAME_BIND). */
+  port: number;
+  hostname: string;
+  /** The build output folder, relative to the project (NEXT_DIST_DIR). */
+  distDir: string;
+}
+
+export interface AuthCookieNames {
+  sessionToken: string;
+  callbackUrl: string;
+  csrfToken: string;
+}
+
+/**
+ * NextAuth v4's names for the cookies the email sign-in uses. On https the session and callback
+ * cookies take `__Secure-` and the CSRF cookie `__Host-`, so a cookie that any http page on the
+ * domain could have set never counts.
+ */
+export function authCookieNames(https: boolean): AuthCookieNames {
+  const secure = https ? "__Secure-" : "";
+  return {
+    sessionToken: `${secure}next-auth.session-token`,
+    callbackUrl: `${secure}next-auth.callback-url`,
+    csrfToken: `${https ? "__Host-" : ""}next-auth.csrf-token`,
+  };
 }
 
 export class EnvError extends Error {
@@ -40,7 +77,16 @@ const optionalText = z
 const schema = z.object({
   NODE_ENV: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
-  PORT: optionalText,
+  PORT: optionalText.pipe(
+    z.coerce
+      .number<string | undefined>()
+      .int("must be a port number, e.g. 3000")
+      .min(1, "must be a port number, e.g. 3000")
+      .max(65_535, "must be a port number, e.g. 3000")
+      .default(3000),
+  ),
+  HOSTNAME_BIND: optionalText,
+  NEXT_DIST_DIR: optionalText,
   SITE_URL: optionalText,
   NEXTAUTH_URL: optionalText,
   EMAIL_SERVER: optionalText.pipe(
@@ -84,7 +130,18 @@ const schema = z.object({
         .default(0),
     ),
   SENTAKU_DATA_DIR: optionalText,
+  LINE_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://lin.ee/xxxx" }).optional(),
+  ),
+  ARTICLES_DIR: optionalText,
+  DOWNLOADS_DIR: optionalText,
+  DOWNLOADS_MANIFEST: optionalText,
 });
+
+/** A folder or file named relative to the working folder, resolved at run time (never traced). */
+function fromWorkingDir(value: string): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), value);
+}
 
 function originOf(name: string, value: string): URL {
   let url: URL;
@@ -101,8 +158,9 @@ function originOf(name: string, value: string): URL {
   return url;
 }
 
-/** Parses an environment. Pure: the caller decides what to do with the result. */
-export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+type RawEnv = z.infer<typeof schema>;
+
+function readSource(source: Record<string, string | undefined>): { raw: RawEnv; settings: ServerEnv } {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -111,6 +169,7 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
   }
   const env = parsed.data;
 
+  // The public origin is decided here and nowhere else: SITE_URL wins, NEXTAUTH_URL may repeat it.
   const siteUrl = env.SITE_URL ? originOf("SITE_URL", env.SITE_URL) : null;
   const authUrl = env.NEXTAUTH_URL ? originOf("NEXTAUTH_URL", env.NEXTAUTH_URL) : null;
   if (siteUrl && authUrl && siteUrl.origin !== authUrl.origin) {
@@ -118,13 +177,56 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
       `SITE_URL (${siteUrl.origin}) and NEXTAUTH_URL (${authUrl.origin}) name different sites: set both to the public address, or set only SITE_URL.`,
     );
   }
-  const publicUrl = (siteUrl ?? authUrl ?? new URL(`http://localhost:${env.PORT ?? "3000"}`)).origin;
-  const localDeployment = isLoopbackHost(new URL(publicUrl).hostname);
-  const production = env.NODE_ENV === "production";
+  const publicUrl = siteUrl ?? authUrl ?? new URL(`http://localhost:${env.PORT}`);
+  const https = publicUrl.protocol === "https:";
+
+  return {
+    raw: env,
+    settings: {
+      production: env.NODE_ENV === "production",
+      publicUrl: publicUrl.origin,
+      https,
+      authCookies: authCookieNames(https),
+      localDeployment: isLoopbackHost(publicUrl.hostname),
+      emailServer: env.EMAIL_SERVER ?? null,
+      emailFrom: env.EMAIL_FROM ?? `Sentaku <no-reply@${publicUrl.hostname}>`,
+      nextAuthSecret: env.NEXTAUTH_SECRET ?? null,
+      signInLinkMaxAgeSeconds: env.SIGNIN_LINK_MAX_AGE_SECONDS,
+      trustedProxies: env.TRUST_PROXY,
+      dataDir: fromWorkingDir(env.SENTAKU_DATA_DIR ?? "data"),
+      lineUrl: env.LINE_URL ?? null,
+      // Several folders are separated like PATH; end-to-end runs add a folder of test-only articles.
+      articleDirs: (env.ARTICLES_DIR ?? path.join("content", "articles"))
+        .split(path.delimiter)
+        .filter((folder) => folder.trim() !== "")
+        .map(fromWorkingDir),
+      downloadsDir: fromWorkingDir(env.DOWNLOADS_DIR ?? path.join("content", "downloads", "files")),
+      downloadsManifest: fromWorkingDir(
+        env.DOWNLOADS_MANIFEST ?? path.join("content", "downloads", "manifest.json"),
+      ),
+      port: env.PORT,
+      hostname: env.HOSTNAME_BIND ?? "0.0.0.0",
+      distDir: env.NEXT_DIST_DIR ?? ".next",
+    },
+  };
+}
+
+/**
+ * Parses an environment's settings without demanding a public server's mail server and secret.
+ * Pure. For code that also runs where those are absent: next.config.ts and the build.
+ */
+export function parseSettings(source: Record<string, string | undefined>): ServerEnv {
+  return readSource(source).settings;
+}
+
+/** Parses an environment for a server that takes requests. Pure: the caller decides what to do with the result. */
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+  const { raw: env, settings } = readSource(source);
+  const { publicUrl } = settings;
 
   // A public production server must not keep sign-in links in a local outbox, nor sign cookies
   // with a secret generated on one machine. The build is exempt: it runs without the secrets.
-  if (production && !localDeployment && env.NEXT_PHASE !== "phase-production-build") {
+  if (settings.production && !settings.localDeployment && env.NEXT_PHASE !== "phase-production-build") {
     if (!env.EMAIL_SERVER) {
       throw new EnvError(
         `EMAIL_SERVER is not set. The public address is ${publicUrl}, so sign-in links must be sent by mail: set EMAIL_SERVER=smtp://user:password@mail.example.jp:587 (or smtps://…) and EMAIL_FROM.`,
@@ -141,19 +243,18 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
       );
     }
   }
+  return settings;
+}
 
-  return {
-    production,
-    publicUrl,
-    localDeployment,
-    emailServer: env.EMAIL_SERVER ?? null,
-    emailFrom: env.EMAIL_FROM ?? `Sentaku <no-reply@${new URL(publicUrl).hostname}>`,
-    nextAuthSecret: env.NEXTAUTH_SECRET ?? null,
-    signInLinkMaxAgeSeconds: env.SIGNIN_LINK_MAX_AGE_SECONDS,
-    trustedProxies: env.TRUST_PROXY,
-    // Resolved at run time from the working directory; not a file the build should trace.
-    dataDir: path.resolve(/*turbopackIgnore: true*/ env.SENTAKU_DATA_DIR ?? "data"),
-  };
+let cachedSettings: ServerEnv | undefined;
+
+/**
+ * This process's settings, parsed on first use and kept, without the production secret checks:
+ * for next.config.ts, scripts/start.ts, proxy.ts and the site's constants, which also run while
+ * building. A server that takes requests has checked the secrets at start (instrumentation.ts).
+ */
+export function settings(): ServerEnv {
+  return (cachedSettings ??= parseSettings(process.env));
 }
 
 let cached: ServerEnv | undefined;

@@ -1,3 +1,5 @@
+import { type ServerEnv, settings } from "@/lib/env";
+
 /** Site settings: one typed place for the name, tagline, author and public URL. */
 export interface SiteSettings {
   name: string;
@@ -12,12 +14,8 @@ export interface SiteSettings {
   locale: "ja_JP";
 }
 
-function publicUrl(env: NodeJS.ProcessEnv): string {
-  const raw = env.SITE_URL?.trim() || env.NEXTAUTH_URL?.trim() || `http://localhost:${env.PORT ?? "3000"}`;
-  return raw.replace(/\/+$/, "");
-}
-
-export function siteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
+/** The site's fixed texts, with the public URL and LINE account the environment names. */
+export function siteSettings(env: Pick<ServerEnv, "publicUrl" | "lineUrl"> = settings()): SiteSettings {
   return {
     name: "Sentaku",
     nameReading: "選択",
@@ -28,8 +26,8 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings
       name: "Sentaku 編集部",
       bio: "会社員として働きながら子育て中。管理職の打診を断り、副業と発信で自分らしいキャリアを探しています。",
     },
-    url: publicUrl(env),
-    lineUrl: env.LINE_URL?.trim() || null,
+    url: env.publicUrl,
+    lineUrl: env.lineUrl,
     locale: "ja_JP",
   };
 }

@@ -4,12 +4,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { settings } from "../lib/env";
 import { prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+// Parsing here also stops a malformed setting before a minute of building.
+const { distDir, port, hostname } = settings();
 
 async function main() {
   await prepareDatabase();
@@ -20,9 +22,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const port = process.env.PORT ?? "3000";
-  const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", hostname], {
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", hostname], {
     stdio: "inherit",
     env,
   });

@@ -5,6 +5,7 @@ import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { sendSignInMail } from "@/lib/mail/send-sign-in";
+import { authCookies } from "./cookies";
 import { callbackPathOf, confirmationPath, sameSiteRedirect } from "./callback-url";
 import { claimSignInEmail } from "./rate-limit";
 import { serverAuthSecret } from "./secret";
@@ -58,7 +59,8 @@ export function createAuthOptions(context?: SignInRequestContext): NextAuthOptio
     adapter: adapter(context ? willSend : undefined),
     secret: serverAuthSecret(),
     // Secure cookies with the __Secure-/__Host- prefixes whenever the site is served over https.
-    useSecureCookies: env.publicUrl.startsWith("https://"),
+    useSecureCookies: env.https,
+    cookies: authCookies(env),
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
     providers: [
       EmailProvider({

@@ -1,16 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { serverEnv } from "@/lib/env";
 
 /**
  * NEXTAUTH_SECRET, or for the embedded default a random secret generated once and kept under
  * data/, so a fresh clone signs cookies and tokens with a secret nobody else has.
  */
-export function authSecret(
-  env: NodeJS.ProcessEnv = process.env,
-  dataDir = path.resolve(/*turbopackIgnore: true*/ env.SENTAKU_DATA_DIR ?? "data"),
-): string {
-  const configured = env.NEXTAUTH_SECRET?.trim();
+export function authSecret(configured: string | null, dataDir: string): string {
   if (configured) return configured;
   const file = path.join(dataDir, "nextauth-secret");
   try {
@@ -32,5 +29,7 @@ let cached: string | undefined;
 
 /** This server's secret, read (or generated) once. */
 export function serverAuthSecret(): string {
-  return (cached ??= authSecret());
+  if (cached) return cached;
+  const env = serverEnv();
+  return (cached = authSecret(env.nextAuthSecret, env.dataDir));
 }

@@ -21,6 +21,7 @@ import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { settings } from "@/lib/env";
 import { ArticleContentError, parseFrontMatter, SLUG_PATTERN } from "./front-matter";
 import { renderMarkdown, type TocEntry } from "./markdown";
 import { getPrompt } from "./prompts";
@@ -164,21 +165,18 @@ export function loadArticles(directories: readonly string[]): Article[] {
   return articles.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug));
 }
 
-export function articleDirectories(env: Record<string, string | undefined> = process.env): string[] {
-  const directories = [path.join(process.cwd(), "content/articles")];
-  // End-to-end runs add articles that exist for tests only (a members-only one). Static pages built
-  // without this variable never list them; the server finds them when asked for one by its slug.
-  if (env.SENTAKU_E2E === "1") directories.push(path.join(process.cwd(), "tests/e2e/fixtures/articles"));
-  return directories;
-}
-
 let cache: Article[] | undefined;
 
-/** Every article, members-only ones included. Read once per server process in production. */
+/**
+ * Every article, members-only ones included, from the folders ARTICLES_DIR names (end-to-end runs
+ * add a folder of test-only articles; static pages built without it never list them, and the
+ * server finds them when asked for one by its slug). Read once per server process in production.
+ */
 export function listArticles(): Article[] {
   if (cache) return cache;
-  const articles = loadArticles(articleDirectories());
-  if (process.env.NODE_ENV === "production") cache = articles;
+  const env = settings();
+  const articles = loadArticles(env.articleDirs);
+  if (env.production) cache = articles;
   return articles;
 }
 

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { settings } from "@/lib/env";
 
 /**
  * Where the downloadable files live. Pages and routes see only this interface, so object storage
@@ -44,12 +45,8 @@ export class LocalFileStorage implements FileStorage {
   }
 }
 
-export function downloadsRoot(env: NodeJS.ProcessEnv = process.env): string {
-  // Read at run time from the working folder; the files must never be traced into the build.
-  return path.resolve(
-    /*turbopackIgnore: true*/ process.cwd(),
-    env.DOWNLOADS_DIR ?? path.join("content", "downloads", "files"),
-  );
+export function downloadsRoot(): string {
+  return settings().downloadsDir;
 }
 
 export function defaultStorage(): FileStorage {

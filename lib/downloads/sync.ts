@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { z } from "zod";
+import { settings } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { FileStorage } from "./storage";
 
@@ -23,11 +23,8 @@ const manifestSchema = z.object({
 
 export type ManifestEntry = z.infer<typeof manifestSchema>["downloads"][number];
 
-export function manifestPath(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(
-    process.cwd(),
-    env.DOWNLOADS_MANIFEST ?? path.join("content", "downloads", "manifest.json"),
-  );
+export function manifestPath(): string {
+  return settings().downloadsManifest;
 }
 
 export function readManifest(file: string = manifestPath()): ManifestEntry[] {

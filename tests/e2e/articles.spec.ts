@@ -9,7 +9,8 @@ import {
 import { signInAs } from "./support/members";
 
 const ARTICLE = `/articles/${ARTICLE_SLUG}`;
-// tests/e2e/fixtures/articles/members-only-fixture.md, served only when SENTAKU_E2E=1.
+// tests/e2e/fixtures/articles/members-only-fixture.md, served only because playwright.config.ts
+// adds its folder to ARTICLES_DIR.
 const MEMBERS_ARTICLE = "/articles/members/members-only-fixture";
 const MEMBERS_BODY = "MEMBERS-ONLY-BODY";
 

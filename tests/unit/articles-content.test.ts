@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleDirectories, loadArticles, parseArticle } from "@/lib/content/articles";
+import { loadArticles, parseArticle } from "@/lib/content/articles";
+import { parseSettings } from "@/lib/env";
 import { formatJapaneseDate } from "@/lib/content/dates";
 import { ArticleContentError } from "@/lib/content/front-matter";
 import { renderMarkdown } from "@/lib/content/markdown";
@@ -155,16 +156,18 @@ describe("the Markdown pipeline", () => {
 });
 
 describe("members-only articles", () => {
+  const withFixtures = ["content/articles", "tests/e2e/fixtures/articles"].join(path.delimiter);
+
   it("keep their body out of the lead, which is all a visitor is given", () => {
-    const articles = loadArticles(articleDirectories({ SENTAKU_E2E: "1" }));
+    const articles = loadArticles(parseSettings({ ARTICLES_DIR: withFixtures }).articleDirs);
     const membersOnly = articles.find((entry) => entry.membersOnly);
     expect(membersOnly?.leadHtml).toContain("この段落はリードです。");
     expect(membersOnly?.leadHtml).not.toContain("MEMBERS-ONLY-BODY");
     expect(membersOnly?.bodyHtml).toContain("MEMBERS-ONLY-BODY");
   });
 
-  it("are read from the test folder only in end-to-end runs", () => {
-    expect(loadArticles(articleDirectories({})).some((entry) => entry.membersOnly)).toBe(false);
+  it("are read from the test folder only when ARTICLES_DIR names it", () => {
+    expect(loadArticles(parseSettings({}).articleDirs).some((entry) => entry.membersOnly)).toBe(false);
   });
 });
 

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import robots from "@/app/robots";
-import sitemap from "@/app/sitemap";
-import { listArticles } from "@/lib/content/articles";
 import { rssDate, rssFeed, type FeedArticle } from "@/lib/content/feed";
 import { blogPostingJsonLd, serializeJsonLd } from "@/lib/content/json-ld";
 import { ogFonts } from "@/lib/content/og-image";
+import { parseSettings } from "@/lib/env";
 import { siteSettings } from "@/lib/site";
 
-const site = siteSettings({ ...process.env, SITE_URL: "https://sentaku.example/" });
+const site = siteSettings(parseSettings({ SITE_URL: "https://sentaku.example/" }));
 
 const publicArticle: FeedArticle = {
   slug: "kanrishoku-wo-kotowatta",
@@ -64,22 +64,20 @@ describe("the RSS feed", () => {
 });
 
 describe("the sitemap and robots.txt", () => {
-  const before = process.env.SENTAKU_E2E;
-  beforeEach(() => {
-    // The end-to-end folder holds a members-only article: the sitemap must leave it out.
-    process.env.SENTAKU_E2E = "1";
-  });
-  afterEach(() => {
-    // Assigning undefined would store the string "undefined".
-    if (before === undefined) delete process.env.SENTAKU_E2E;
-    else process.env.SENTAKU_E2E = before;
-  });
+  afterEach(() => vi.unstubAllEnvs());
 
-  it("lists the home page and every public article, and no members-only one", () => {
+  it("lists the home page and every public article, and no members-only one", async () => {
+    // The end-to-end folder holds a members-only article: the sitemap must leave it out. The
+    // environment is read once per module instance, so the modules are loaded afresh with it.
+    vi.resetModules();
+    vi.stubEnv("ARTICLES_DIR", ["content/articles", "tests/e2e/fixtures/articles"].join(path.delimiter));
+    const { listArticles } = await import("@/lib/content/articles");
+    const { default: sitemap } = await import("@/app/sitemap");
     expect(listArticles().some((article) => article.membersOnly)).toBe(true);
     const paths = sitemap().map((entry) => new URL(entry.url).pathname);
     expect(paths).toEqual(["/", "/articles/kanrishoku-wo-kotowatta"]);
-  });
+    // Loading the Markdown renderer afresh takes seconds on a busy machine.
+  }, 30_000);
 
   it("points crawlers to the sitemap and away from the members area", () => {
     const rules = robots();

@@ -1,5 +1,6 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, parseSettings } from "@/lib/env";
 
 const secret = "s".repeat(40);
 
@@ -63,6 +64,10 @@ describe("parseEnv", () => {
     [{ SIGNIN_LINK_MAX_AGE_SECONDS: "ten" }, /^SIGNIN_LINK_MAX_AGE_SECONDS:/],
     [{ SITE_URL: "sentaku.example" }, /^SITE_URL is not a URL/],
     [{ SITE_URL: "https://a.example", NEXTAUTH_URL: "https://b.example" }, /name different sites/],
+    [{ PORT: "http" }, /^PORT:/],
+    [{ PORT: "70000" }, /^PORT: must be a port number/],
+    [{ LINE_URL: "lin.ee/sentaku" }, /^LINE_URL: must be an http\(s\) URL/],
+    [{ LINE_URL: "javascript:alert(1)" }, /^LINE_URL: must be an http\(s\) URL/],
   ])("names the variable that is wrong in %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });
@@ -78,5 +83,85 @@ describe("parseEnv", () => {
     expect(parseEnv({ SITE_URL: "http://127.0.0.1:3000" }).localDeployment).toBe(true);
     expect(parseEnv({ SITE_URL: "http://[::1]:3000" }).localDeployment).toBe(true);
     expect(parseEnv({ SITE_URL: "http://192.168.1.5:3000" }).localDeployment).toBe(false);
+  });
+});
+
+describe("the public site, decided once", () => {
+  it("takes SITE_URL over NEXTAUTH_URL, which may only repeat it", () => {
+    const env = parseEnv({
+      SITE_URL: "https://sentaku.example/",
+      NEXTAUTH_URL: "https://sentaku.example/api/auth",
+    });
+    expect(env.publicUrl).toBe("https://sentaku.example");
+  });
+
+  it("falls back to NEXTAUTH_URL, then to this machine on PORT", () => {
+    expect(parseEnv({ NEXTAUTH_URL: "https://sentaku.example" }).publicUrl).toBe("https://sentaku.example");
+    expect(parseEnv({ PORT: "4100" })).toMatchObject({ publicUrl: "http://localhost:4100", port: 4100 });
+  });
+
+  it("derives https from the public URL, whichever variable names it", () => {
+    expect(parseEnv({ SITE_URL: "https://sentaku.example" }).https).toBe(true);
+    expect(parseEnv({ NEXTAUTH_URL: "https://sentaku.example" }).https).toBe(true);
+    expect(parseEnv({ SITE_URL: "http://sentaku.example" }).https).toBe(false);
+    expect(parseEnv({}).https).toBe(false);
+  });
+
+  it("prefixes NextAuth's cookies on https, and only there", () => {
+    expect(parseEnv({ SITE_URL: "https://sentaku.example" }).authCookies).toEqual({
+      sessionToken: "__Secure-next-auth.session-token",
+      callbackUrl: "__Secure-next-auth.callback-url",
+      csrfToken: "__Host-next-auth.csrf-token",
+    });
+    expect(parseEnv({ SITE_URL: "http://localhost:3000" }).authCookies).toEqual({
+      sessionToken: "next-auth.session-token",
+      callbackUrl: "next-auth.callback-url",
+      csrfToken: "next-auth.csrf-token",
+    });
+  });
+});
+
+describe("parseSettings", () => {
+  it("reads the same settings as parseEnv without demanding a public server's secrets", () => {
+    const source = { NODE_ENV: "production", SITE_URL: "https://sentaku.example" };
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(parseSettings(source)).toMatchObject({ production: true, https: true });
+  });
+
+  it("still rejects a malformed value", () => {
+    expect(() => parseSettings({ SITE_URL: "sentaku.example" })).toThrow(/^SITE_URL is not a URL/);
+  });
+
+  it("has a default for every folder and for where the server listens", () => {
+    const cwd = process.cwd();
+    expect(parseSettings({})).toMatchObject({
+      lineUrl: null,
+      articleDirs: [path.join(cwd, "content/articles")],
+      downloadsDir: path.join(cwd, "content/downloads/files"),
+      downloadsManifest: path.join(cwd, "content/downloads/manifest.json"),
+      dataDir: path.join(cwd, "data"),
+      port: 3000,
+      hostname: "0.0.0.0",
+      distDir: ".next",
+    });
+  });
+
+  it("reads the folders, the LINE account and the listening address from the environment", () => {
+    const env = parseSettings({
+      LINE_URL: " https://lin.ee/sentaku ",
+      ARTICLES_DIR: ["content/articles", "/srv/extra-articles", ""].join(path.delimiter),
+      DOWNLOADS_DIR: "/srv/files",
+      DOWNLOADS_MANIFEST: "catalogue.json",
+      HOSTNAME_BIND: "127.0.0.1",
+      NEXT_DIST_DIR: ".next-test",
+    });
+    expect(env).toMatchObject({
+      lineUrl: "https://lin.ee/sentaku",
+      articleDirs: [path.join(process.cwd(), "content/articles"), "/srv/extra-articles"],
+      downloadsDir: "/srv/files",
+      downloadsManifest: path.join(process.cwd(), "catalogue.json"),
+      hostname: "127.0.0.1",
+      distDir: ".next-test",
+    });
   });
 });
