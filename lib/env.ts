@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL, type DatabaseProvider, databaseProvider } from "./db/url";
 
 /**
  * The server's environment, parsed once. A setting that is missing or malformed stops the server
@@ -37,6 +38,11 @@ export interface ServerEnv {
   hostname: string;
   /** The build output folder, relative to the project (NEXT_DIST_DIR). */
   distDir: string;
+  /** DATABASE_URL: a SQLite `file:` URL (the default) or a PostgreSQL URL. */
+  databaseUrl: string;
+  databaseProvider: DatabaseProvider;
+  /** Connections each instance keeps to PostgreSQL (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
 }
 
 export interface AuthCookieNames {
@@ -134,6 +140,32 @@ const schema = z.object({
     z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://lin.ee/xxxx" }).optional(),
   ),
   ARTICLES_DIR: optionalText,
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(file:|postgres(ql)?:\/\/)/,
+        'must be a SQLite "file:" URL (e.g. file:./data/sentaku.db) or a PostgreSQL URL (e.g. postgresql://sentaku:password@127.0.0.1:5432/sentaku)',
+      )
+      .optional(),
+  ),
+  DATABASE_POOL_SIZE: optionalText.pipe(
+    z.coerce
+      .number<string | undefined>()
+      .int("must be a whole number of connections")
+      .min(1, "must be at least 1")
+      .max(200, "must be at most 200")
+      .default(10),
+  ),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (key) => [16, 24, 32].includes(Buffer.from(key, "base64").length),
+        "must be a base64 AES key, e.g. the output of `openssl rand -base64 32`",
+      )
+      .optional(),
+  ),
   DOWNLOADS_DIR: optionalText,
   DOWNLOADS_MANIFEST: optionalText,
 });
@@ -207,6 +239,9 @@ function readSource(source: Record<string, string | undefined>): { raw: RawEnv; 
       port: env.PORT,
       hostname: env.HOSTNAME_BIND ?? "0.0.0.0",
       distDir: env.NEXT_DIST_DIR ?? ".next",
+      databaseUrl: env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+      databaseProvider: databaseProvider(env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
+      databasePoolSize: env.DATABASE_POOL_SIZE,
     },
   };
 }
@@ -223,10 +258,27 @@ export function parseSettings(source: Record<string, string | undefined>): Serve
 export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
   const { raw: env, settings } = readSource(source);
   const { publicUrl } = settings;
+  if (env.NEXT_PHASE === "phase-production-build") return settings;
+
+  // On PostgreSQL the site may run as several instances, which must share what a single server
+  // would make up for itself: the secret that signs sessions and links (otherwise generated into
+  // the data folder) and the key that encrypts server-action ids (otherwise made per build).
+  if (settings.databaseProvider === "postgresql") {
+    if (!env.NEXTAUTH_SECRET) {
+      throw new EnvError(
+        "NEXTAUTH_SECRET is not set. On PostgreSQL every instance must sign sessions and links with the same secret: set NEXTAUTH_SECRET to the output of `openssl rand -base64 32`, the same on every instance.",
+      );
+    }
+    if (!env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
+      throw new EnvError(
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set. On PostgreSQL every instance must serve one build with one action key: set NEXT_SERVER_ACTIONS_ENCRYPTION_KEY to the output of `openssl rand -base64 32`, the same when building and on every instance.",
+      );
+    }
+  }
 
   // A public production server must not keep sign-in links in a local outbox, nor sign cookies
   // with a secret generated on one machine. The build is exempt: it runs without the secrets.
-  if (settings.production && !settings.localDeployment && env.NEXT_PHASE !== "phase-production-build") {
+  if (settings.production && !settings.localDeployment) {
     if (!env.EMAIL_SERVER) {
       throw new EnvError(
         `EMAIL_SERVER is not set. The public address is ${publicUrl}, so sign-in links must be sent by mail: set EMAIL_SERVER=smtp://user:password@mail.example.jp:587 (or smtps://…) and EMAIL_FROM.`,

@@ -9,8 +9,9 @@ import {
   rowCounts,
 } from "../lib/db/backup";
 import { createMigration, migrationDrift, projectPaths } from "../lib/db/migrate";
-import { databaseUrl, sqlitePath } from "../lib/db/url";
-import { prepareDatabase } from "./prepare-database";
+import { sqlitePath } from "../lib/db/url";
+import { settings } from "../lib/env";
+import { exitOnStartError, prepareDatabase } from "./prepare-database";
 
 async function main(): Promise<number> {
   const [command, name] = process.argv.slice(2);
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
       return 0;
     }
     case "backup": {
-      const live = sqlitePath(databaseUrl());
+      const live = sqlitePath(settings().databaseUrl);
       const destination = path.resolve(name ?? defaultBackupPath(live));
       backupDatabase(live, destination);
       const counts = rowCounts(destination);
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
         console.error("Name the backup to restore: npm run db:restore -- <file>");
         return 2;
       }
-      const live = sqlitePath(databaseUrl());
+      const live = sqlitePath(settings().databaseUrl);
       restoreDatabase(path.resolve(name), live);
       console.log(
         `Restored ${live} from ${name} (integrity ${integrityCheck(live)}; ${summary(rowCounts(live))})`,
@@ -84,10 +85,4 @@ function summary(counts: Record<string, number>): string {
   return `${total} rows in ${Object.keys(counts).length} tables`;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+main().then((code) => process.exit(code), exitOnStartError);

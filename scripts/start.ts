@@ -5,7 +5,8 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { settings } from "../lib/env";
-import { prepareDatabase } from "./prepare-database";
+import { checkEnvironmentOrExit } from "../lib/env-check";
+import { exitOnStartError, prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -14,6 +15,9 @@ const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const { distDir, port, hostname } = settings();
 
 async function main() {
+  // The settings a server needs (on PostgreSQL: the secrets every instance shares), before a
+  // minute of building; the server checks them again as it starts.
+  checkEnvironmentOrExit();
   await prepareDatabase();
 
   if (!existsSync(path.join(distDir, "BUILD_ID"))) {
@@ -32,7 +36,4 @@ async function main() {
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartError);

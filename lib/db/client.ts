@@ -2,7 +2,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { postgresAdapter } from "./postgresql";
 import { SqliteAdapterFactory } from "./sqlite";
-import { databaseProvider, type DatabaseProvider, databaseUrl, sqlitePath } from "./url";
+import { settings } from "@/lib/env";
+import { databaseProvider, type DatabaseProvider, sqlitePath } from "./url";
 
 /**
  * A client for the database a URL names. Prisma keeps one provider per schema, so each database
@@ -12,7 +13,7 @@ import { databaseProvider, type DatabaseProvider, databaseUrl, sqlitePath } from
  * case-insensitive `mode` or more isolation levels) the app uses neither, so this one cast is
  * where "which database" stops mattering.
  */
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+export function createPrismaClient(url: string = settings().databaseUrl): PrismaClient {
   const provider = databaseProvider(url);
   const client =
     provider === "postgresql"
@@ -49,4 +50,4 @@ function clientFor(url: string): PrismaClient {
   return client;
 }
 
-export const db: PrismaClient = clientFor(databaseUrl());
+export const db: PrismaClient = clientFor(settings().databaseUrl);

@@ -5,12 +5,6 @@ export const DEFAULT_DATABASE_URL = "file:./data/sentaku.db";
 /** The two databases the site runs on: SQLite embedded (the default), PostgreSQL to grow. */
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-/** The database URL in force: DATABASE_URL, or the embedded SQLite default. */
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.DATABASE_URL?.trim();
-  return url ? url : DEFAULT_DATABASE_URL;
-}
-
 /** Which database a URL names; anything else stops the caller with a sentence that says what to set. */
 export function databaseProvider(url: string): DatabaseProvider {
   if (url.startsWith("file:")) return "sqlite";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_IN_LIMITS, claimSignInEmail } from "@/lib/auth/rate-limit";
 import { createPrismaClient, db } from "@/lib/db/client";
-import { databaseUrl } from "@/lib/db/url";
+import { settings } from "@/lib/env";
 
 let counter = 0;
 const address = () => `limit-${++counter}@example.jp`;
@@ -51,7 +51,7 @@ describe("the sign-in email limits, kept in the database", () => {
   });
 
   it("holds across two server instances on the same database", async () => {
-    const other = createPrismaClient(databaseUrl());
+    const other = createPrismaClient(settings().databaseUrl);
     try {
       const email = address();
       const claims = await Promise.all(

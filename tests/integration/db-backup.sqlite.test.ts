@@ -3,7 +3,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { integrityCheck, rowCounts } from "@/lib/db/backup";
-import { databaseUrl, sqlitePath } from "@/lib/db/url";
+import { sqlitePath } from "@/lib/db/url";
+import { settings } from "@/lib/env";
 import { spawnCrashWriter } from "../support/crash-writer-process";
 
 const run = promisify(execFile);
@@ -15,7 +16,7 @@ describe("npm run db:backup and db:restore", () => {
     "copy a database consistently while another process writes, and restore it intact",
     { timeout: 90_000 },
     async () => {
-      const live = sqlitePath(databaseUrl());
+      const live = sqlitePath(settings().databaseUrl);
       const env = { ...process.env, DATABASE_URL: `file:${live}` };
       const writer = spawnCrashWriter(live);
       let written = 0;

@@ -1,11 +1,12 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { databaseUrl, sqlitePath } from "@/lib/db/url";
+import { sqlitePath } from "@/lib/db/url";
+import { settings } from "@/lib/env";
 import { spawnCrashWriter } from "../support/crash-writer-process";
 
 describe("a crash in the middle of writes", () => {
   it("loses no write that had returned, and leaves an intact database", async () => {
-    const file = sqlitePath(databaseUrl());
+    const file = sqlitePath(settings().databaseUrl);
     const child = spawnCrashWriter(file);
     const confirmed: string[] = [];
     let buffer = "";
