@@ -19,6 +19,11 @@ const nextConfig: NextConfig = {
     // The gated file route lives in pages/api (see the comment there) behind a members URL.
     return [{ source: "/members/downloads/:slug", destination: "/api/member-downloads/:slug" }];
   },
+  // Bundled, not loaded from node_modules at run time: that file route checks the session with
+  // authOptions, whose modules carry `import "server-only"`. Bundled, it resolves to Next's empty
+  // module on the server and still fails the build if a client component imports it; required
+  // externally (the default for Pages Router dependencies) it would throw on every request.
+  transpilePackages: ["server-only"],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
 };
 

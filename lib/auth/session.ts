@@ -1,5 +1,4 @@
 import "server-only";
-import type { CurrentUser } from "./session-types";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -8,7 +7,14 @@ import { authOptions } from "./options";
 
 export { safeCallbackPath } from "./callback-url";
 
-export type { CurrentUser } from "./session-types";
+/**
+ * The signed-in member as pages, actions and routes see her. The gated file route
+ * (pages/api/member-downloads) builds one from the same NextAuth session.
+ */
+export interface CurrentUser {
+  id: string;
+  email: string;
+}
 
 /** The signed-in member, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {

@@ -1,7 +1,5 @@
-// Server code (node:fs, the database). No "server-only" guard: the download route is a Pages API
-// route (see pages/api/member-downloads), where that guard throws; a client import fails the
-// build anyway on node:fs and better-sqlite3.
-import type { CurrentUser } from "@/lib/auth/session-types";
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
 import { attachmentDisposition } from "./content-disposition";
 import { findDownload, recordDownload } from "./queries";
 import { stampLabel, stampPdf } from "./stamp";

@@ -1,6 +1,4 @@
-// Server code (node:fs, the database). No "server-only" guard: the download route is a Pages API
-// route (see pages/api/member-downloads), where that guard throws; a client import fails the
-// build anyway on node:fs and better-sqlite3.
+import "server-only";
 import { db } from "@/lib/db/client";
 
 export interface DownloadCard {

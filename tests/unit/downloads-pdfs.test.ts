@@ -7,14 +7,11 @@ import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { loadDocumentFonts, manifestEntry, renderPdf, SOURCES } from "../../scripts/build-pdfs";
-import {
-  buildStampFont,
-  NOTO_SANS_JP_BOLD,
-  NOTO_SANS_JP_REGULAR,
-  STAMP_FONT_CHARACTERS,
-  STAMP_FONT_OUTPUT,
-} from "../../scripts/build-stamp-font";
+import { SOURCES } from "@/content/downloads/sources";
+import { renderPdf } from "@/lib/downloads/pdf/document";
+import { loadDocumentFonts, NOTO_SANS_JP_BOLD, NOTO_SANS_JP_REGULAR } from "@/lib/downloads/pdf/fonts";
+import { manifestEntry } from "@/lib/downloads/pdf/manifest";
+import { buildStampFont, STAMP_FONT_CHARACTERS, STAMP_FONT_OUTPUT } from "@/lib/downloads/pdf/stamp-font";
 
 const ROOT = process.cwd();
 const FILES = path.join(ROOT, "content", "downloads", "files");

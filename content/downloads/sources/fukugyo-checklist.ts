@@ -1,4 +1,4 @@
-import type { DownloadSource } from "./types";
+import type { DownloadSource } from "@/lib/downloads/pdf/types";
 
 const fukugyoChecklist: DownloadSource = {
   slug: "fukugyo-checklist",

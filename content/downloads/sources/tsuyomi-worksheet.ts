@@ -1,4 +1,4 @@
-import type { DownloadSource } from "./types";
+import type { DownloadSource } from "@/lib/downloads/pdf/types";
 
 /**
  * The values catalogue, in the journal's order. Keep the labels in step with

@@ -1,10 +1,15 @@
 import type { NextApiRequest, NextApiResponse } from "next";
-import { userFromSessionCookies } from "@/lib/auth/session-cookie";
+import { getServerSession } from "next-auth/next";
+import type { CurrentUser } from "@/lib/auth/session";
+import { authOptions } from "@/lib/auth/options";
 import { deliverDownload } from "@/lib/downloads/delivery";
 
-// Served at /members/downloads/<slug> through a rewrite in next.config.ts. This is a Pages
-// Router API route because App Router route handlers drop the Content-Length header (Next 16.4),
-// and a download should tell the browser its size.
+// Served at /members/downloads/<slug> through a rewrite in next.config.ts. A Pages Router API
+// route because App Router route handlers drop Content-Length, and a download should tell the
+// browser its size. Reproduced on 2026-12-02 with next 16.4.6 under `next start`: a route handler
+// returning `new Response(bytes, { headers: { "Content-Length": "12345" } })` (bytes as a
+// Uint8Array, an ArrayBuffer or a Blob, with or without an explicit HEAD export) answered GET with
+// `Transfer-Encoding: chunked` and HEAD with no Content-Length at all; this route sends both.
 export const config = { api: { responseLimit: false } };
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
@@ -13,8 +18,14 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     res.status(405).end();
     return;
   }
+  // NextAuth's own session check, with the options every other members route uses through
+  // getCurrentUser() (lib/auth/session.ts), which is React-cached and so App Router only.
+  const session = await getServerSession(req, res, authOptions);
+  const user: CurrentUser | null = session?.user.id
+    ? { id: session.user.id, email: session.user.email }
+    : null;
   const delivery = await deliverDownload({
-    user: await userFromSessionCookies(req.cookies),
+    user,
     slug: typeof req.query.slug === "string" ? req.query.slug : "",
     method: req.method,
     accept: req.headers.accept ?? "",

@@ -1,6 +1,6 @@
 /**
- * Structured content of a member PDF. scripts/build-pdfs.ts lays these blocks
- * out on A4 pages; the text lives here so editors never touch layout code.
+ * Structured content of a member PDF. The layout engine in this folder lays these blocks out on A4
+ * pages; the text lives in content/downloads/sources so editors never touch layout code.
  */
 
 export type Block =
