@@ -15,10 +15,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs a start-up command with its own environment; resolves with its exit code and output. */
 async function attempt(script: string[], env: Record<string, string>) {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
   return run(tsx, script, {
     cwd: root,
-    env: { ...inherited, SENTAKU_DATA_DIR: scratch, ...env },
+    env: { ...process.env, DATABASE_URL: "", SENTAKU_DATA_DIR: scratch, ...env },
     timeout: 60_000,
   }).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
