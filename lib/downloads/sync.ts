@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { z } from "zod";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
 import type { FileStorage } from "./storage";
 
 const manifestSchema = z.object({
@@ -60,7 +60,7 @@ export interface SyncResult {
  * writes nothing. Size, SHA-256 and page count come from the file itself, never from the manifest.
  */
 export async function syncCatalog(
-  db: PrismaClient,
+  db: Db,
   storage: FileStorage,
   entries: ManifestEntry[] = readManifest(),
 ): Promise<SyncResult> {
