@@ -11,18 +11,12 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { formatDateTimeJa, formatDayJa, isValidDay } from "@/lib/journal/dates";
 import { BODY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@/lib/journal/limits";
 import { characterCount, type ValueOption, valueOption } from "@/lib/journal/values";
+import { type EntryFormValues, entryDraftSchema } from "./entry-draft";
 import { MoodField } from "./mood-field";
 import { draftKey, useDraft } from "./use-draft";
 import { ValueChips } from "./value-chips";
 
-export interface EntryFormValues {
-  title: string;
-  body: string;
-  entryDate: string;
-  mood: string;
-  values: string[];
-  newTag: string;
-}
+export type { EntryFormValues } from "./entry-draft";
 
 type Save = (formData: FormData) => Promise<ActionResult<{ id: string }>>;
 
@@ -68,6 +62,7 @@ export function EntryForm({
       setValues({ ...initial, ...restored });
       setExtraOptions(restored.values.filter((key) => !options.some((o) => o.key === key)));
     },
+    entryDraftSchema,
   );
 
   const {
