@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
 
 export const SIGN_IN_LIMITS = {
   windowMs: 15 * 60 * 1000,
@@ -23,7 +23,7 @@ export interface SignInClaim {
  * would run inside it.) Refused requests leave no row, so the limit counts emails sent.
  */
 export async function claimSignInEmail(
-  db: PrismaClient,
+  db: Db,
   { email, ip }: { email: string; ip: string },
   now: Date = new Date(),
 ): Promise<SignInClaim> {
