@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MembersNav } from "@/components/journal/members-nav";
+import { MembersNav } from "@/components/members/members-nav";
 import { QueryProvider } from "@/components/query-provider";
 import { getCurrentUser } from "@/lib/auth/session";
 

@@ -4,7 +4,9 @@ import { EntryCard } from "@/components/journal/entry-card";
 import { requireUser } from "@/lib/auth/session";
 import { promptOfTheDay } from "@/lib/content/prompts";
 import { formatDayJa, tokyoDay } from "@/lib/journal/dates";
-import { journalStats, listEntries, listRankings, valueUsage } from "@/lib/journal/queries";
+import { listEntries } from "@/lib/journal/entries";
+import { listRankings } from "@/lib/journal/rankings";
+import { journalStats, valueUsage } from "@/lib/journal/stats";
 import { valueLabel } from "@/lib/journal/values";
 
 export const metadata: Metadata = { title: "メンバーホーム" };

@@ -2,9 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/journal/action-result";
-import { ConfirmDialog } from "./confirm-dialog";
+import { useState } from "react";
+import { ConfirmDialog } from "@/components/members/confirm-dialog";
+import { useActionForm } from "@/components/members/use-action-form";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 export function DeleteEntryButton({
   entryId,
@@ -19,27 +20,18 @@ export function DeleteEntryButton({
   const router = useRouter();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState("");
-  const [pending, startTransition] = useTransition();
+  const { pending, status, statusRef, submit } = useActionForm(remove, {
+    unexpected: "削除できませんでした。少し時間をおいて、もう一度お試しください。",
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["journal"] });
+      router.push("/members/journal?deleted=1");
+    },
+  });
 
   function confirm() {
     const formData = new FormData();
     formData.set("id", entryId);
-    setMessage("");
-    startTransition(async () => {
-      try {
-        const result = await remove(formData);
-        if (!result.ok) {
-          setMessage(result.error);
-          return;
-        }
-      } catch {
-        setMessage("削除できませんでした。少し時間をおいて、もう一度お試しください。");
-        return;
-      }
-      await queryClient.invalidateQueries({ queryKey: ["journal"] });
-      router.push("/members/journal?deleted=1");
-    });
+    submit(formData);
   }
 
   return (
@@ -55,8 +47,14 @@ export function DeleteEntryButton({
         <p className="mt-3 leading-relaxed">
           {label}の記録を削除します。削除すると元に戻せません。残しておきたい場合は、先に書き出してください。
         </p>
-        <p role="status" aria-live="polite" className="mt-3 text-sm font-bold text-danger empty:hidden">
-          {message}
+        <p
+          ref={statusRef}
+          tabIndex={-1}
+          role="status"
+          aria-live="polite"
+          className="mt-3 text-sm font-bold text-danger empty:hidden"
+        >
+          {status?.text ?? ""}
         </p>
         <div className="mt-6 flex flex-wrap justify-end gap-3">
           <button type="button" onClick={() => setOpen(false)} className="btn-secondary" autoFocus>

@@ -3,25 +3,20 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/journal/action-result";
+import { useMemo, useState } from "react";
+import { FieldError } from "@/components/members/field-error";
+import { inputClass } from "@/components/members/styles";
+import { useActionForm } from "@/components/members/use-action-form";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { formatDateTimeJa, formatDayJa, isValidDay } from "@/lib/journal/dates";
 import { BODY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@/lib/journal/limits";
 import { characterCount, type ValueOption, valueOption } from "@/lib/journal/values";
-import { FieldError } from "./field-error";
+import { type EntryFormValues, entryDraftSchema } from "./entry-draft";
 import { MoodField } from "./mood-field";
-import { inputClass } from "./styles";
 import { draftKey, useDraft } from "./use-draft";
 import { ValueChips } from "./value-chips";
 
-export interface EntryFormValues {
-  title: string;
-  body: string;
-  entryDate: string;
-  mood: string;
-  values: string[];
-  newTag: string;
-}
+export type { EntryFormValues } from "./entry-draft";
 
 type Save = (formData: FormData) => Promise<ActionResult<{ id: string }>>;
 
@@ -56,10 +51,6 @@ export function EntryForm({
   const queryClient = useQueryClient();
   const [values, setValues] = useState<EntryFormValues>(initial);
   const [extraOptions, setExtraOptions] = useState<string[]>([]);
-  const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const statusRef = useRef<HTMLDivElement>(null);
 
   const draft = useMemo(() => values, [values]);
   const { restoredAt, discard, clear } = useDraft(
@@ -71,9 +62,24 @@ export function EntryForm({
       setValues({ ...initial, ...restored });
       setExtraOptions(restored.values.filter((key) => !options.some((o) => o.key === key)));
     },
+    entryDraftSchema,
   );
 
-  const errors = result && !result.ok ? result.fieldErrors : {};
+  const {
+    pending,
+    status,
+    fieldErrors: errors,
+    statusRef,
+    onSubmit,
+  } = useActionForm(save, {
+    unexpected: UNEXPECTED,
+    onSuccess: async ({ id }) => {
+      clear();
+      await queryClient.invalidateQueries({ queryKey: ["journal"] });
+      router.push(`/members/journal/${id}?saved=1`);
+    },
+  });
+
   const allOptions = [
     ...options,
     ...extraOptions.filter((k) => !options.some((o) => o.key === k)).map(valueOption),
@@ -99,34 +105,6 @@ export function EntryForm({
     setValues((current) =>
       current.values.includes(key) ? current : { ...current, values: [...current.values, key] },
     );
-  }
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const formData = new FormData(form);
-    setFailure(null);
-    startTransition(async () => {
-      let outcome: ActionResult<{ id: string }>;
-      try {
-        outcome = await save(formData);
-      } catch {
-        setResult(null);
-        setFailure(UNEXPECTED);
-        statusRef.current?.focus();
-        return;
-      }
-      setResult(outcome);
-      if (outcome.ok) {
-        clear();
-        await queryClient.invalidateQueries({ queryKey: ["journal"] });
-        router.push(`/members/journal/${outcome.data.id}?saved=1`);
-        return;
-      }
-      const firstInvalid = Object.keys(outcome.fieldErrors)[0];
-      const target = firstInvalid ? form.querySelector<HTMLElement>(`[name="${firstInvalid}"]`) : null;
-      (target ?? statusRef.current)?.focus();
-    });
   }
 
   const describe = (field: string, hint?: string) =>
@@ -254,7 +232,7 @@ export function EntryForm({
         aria-live="polite"
         className="empty:hidden rounded-xl px-4 py-3 font-bold [&:not(:empty)]:bg-[#fff1ef] [&:not(:empty)]:text-danger"
       >
-        {failure ?? (result && !result.ok ? result.error : "")}
+        {status?.text ?? ""}
       </div>
 
       <div className="flex flex-wrap items-center gap-3 border-t border-line pt-6">

@@ -11,7 +11,7 @@ import type { ValueOption } from "@/lib/journal/values";
 import { EntryCard } from "./entry-card";
 import { fetchJson, SignedOutError } from "./fetch-json";
 import { JournalCalendar } from "./journal-calendar";
-import { inputClass } from "./styles";
+import { inputClass } from "@/components/members/styles";
 
 const SEARCH_DELAY_MS = 300;
 

@@ -1,5 +1,5 @@
 import { MOODS } from "@/lib/journal/limits";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/members/field-error";
 import { MoodFace } from "./mood-face";
 
 /** Mood as a radio group: arrow keys move between the faces, and "none" is a choice too. */

@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/journal/action-result";
+import { useState } from "react";
+import { FieldError } from "@/components/members/field-error";
+import { inputClass } from "@/components/members/styles";
+import { useActionForm } from "@/components/members/use-action-form";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { RANKING_SIZE } from "@/lib/journal/limits";
 import type { ValueOption } from "@/lib/journal/values";
-import { FieldError } from "./field-error";
-import { inputClass } from "./styles";
 
 /**
  * Her top five as five ordered choices. Plain selects work the same with a finger, a keyboard and
@@ -25,37 +26,20 @@ export function RankingForm({
   const [ranks, setRanks] = useState<string[]>(() =>
     Array.from({ length: RANKING_SIZE }, (_, i) => initial[i] ?? ""),
   );
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [pending, startTransition] = useTransition();
-  const statusRef = useRef<HTMLParagraphElement>(null);
+  const { pending, status, fieldErrors, statusRef, onSubmit } = useActionForm(save, {
+    unexpected: "保存できませんでした。少し時間をおいて、もう一度お試しください。",
+    onSuccess: () => {
+      router.refresh();
+      return "いまの順位を記録しました。下の履歴に追加されています。";
+    },
+  });
+  const error = fieldErrors.ranking;
 
   // Choosing a value already ranked elsewhere swaps the two, so reordering is one step.
   function choose(index: number, key: string) {
     setRanks((current) => {
       const other = key ? current.findIndex((v, i) => i !== index && v === key) : -1;
       return current.map((v, i) => (i === index ? key : i === other ? (current[index] ?? "") : v));
-    });
-  }
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      try {
-        const result = await save(formData);
-        if (result.ok) {
-          setError(undefined);
-          setMessage({ ok: true, text: "いまの順位を記録しました。下の履歴に追加されています。" });
-          router.refresh();
-        } else {
-          setError(result.fieldErrors.ranking);
-          setMessage({ ok: false, text: result.error });
-        }
-      } catch {
-        setMessage({ ok: false, text: "保存できませんでした。少し時間をおいて、もう一度お試しください。" });
-      }
-      statusRef.current?.focus();
     });
   }
 
@@ -98,10 +82,10 @@ export function RankingForm({
         role="status"
         aria-live="polite"
         className={`mt-4 rounded-xl px-4 py-3 font-bold empty:hidden ${
-          message?.ok ? "bg-sage-soft text-sage" : "bg-[#fff1ef] text-danger"
+          status?.ok ? "bg-sage-soft text-sage" : "bg-[#fff1ef] text-danger"
         }`}
       >
-        {message?.text ?? ""}
+        {status?.text ?? ""}
       </p>
       <p className="mt-5">
         <button type="submit" className="btn-primary min-w-40" disabled={pending}>

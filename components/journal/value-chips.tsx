@@ -11,8 +11,8 @@ import {
   normaliseCustomLabel,
   type ValueOption,
 } from "@/lib/journal/values";
-import { FieldError } from "./field-error";
-import { inputClass } from "./styles";
+import { FieldError } from "@/components/members/field-error";
+import { inputClass } from "@/components/members/styles";
 
 /**
  * Values as toggle chips: each is a real checkbox with its label, so the keyboard, screen readers

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
 import { runSerializable } from "@/lib/db/serializable";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const SIGN_IN_LIMITS = {
   windowMs: 15 * 60 * 1000,
@@ -23,7 +24,7 @@ export interface SignInClaim {
  * overshot. Refused requests leave no row, so the limit counts emails sent.
  */
 export async function claimSignInEmail(
-  db: PrismaClient,
+  db: Db,
   { email, ip }: { email: string; ip: string },
   now: Date = new Date(),
 ): Promise<SignInClaim> {

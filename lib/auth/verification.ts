@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db as defaultDb } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Db, db as defaultDb } from "@/lib/db/client";
 import type { LinkProblem } from "./callback-url";
 import { serverAuthSecret } from "./secret";
 
@@ -25,7 +24,7 @@ export function isWellFormedToken(token: string): boolean {
  * or a mail scanner would spend it). Returns null when the link is good.
  */
 export async function inspectSignInLink(
-  db: PrismaClient,
+  db: Db,
   { token, email, secret }: { token: string; email: string; secret: string },
   now: Date = new Date(),
 ): Promise<LinkProblem | null> {
@@ -41,7 +40,7 @@ export async function inspectSignInLink(
 }
 
 /** Removes tokens that expired more than a day ago. */
-export async function deleteStaleTokens(db: PrismaClient, now: Date = new Date()): Promise<void> {
+export async function deleteStaleTokens(db: Db, now: Date = new Date()): Promise<void> {
   await db.verificationToken.deleteMany({
     where: { expires: { lt: new Date(now.getTime() - EXPIRED_TOKEN_GRACE_MS) } },
   });

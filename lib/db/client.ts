@@ -1,9 +1,13 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { postgresAdapter } from "./postgresql";
+import { type ScrubbedClient, scrubErrors } from "./scrub-errors";
 import { SqliteAdapterFactory } from "./sqlite";
 import { settings } from "@/lib/env";
 import { databaseProvider, type DatabaseProvider, sqlitePath } from "./url";
+
+/** The app's database client; its errors never carry query arguments (see scrub-errors.ts). */
+export type Db = ScrubbedClient;
 
 /**
  * A client for the database a URL names. Prisma keeps one provider per schema, so each database
@@ -13,35 +17,36 @@ import { databaseProvider, type DatabaseProvider, sqlitePath } from "./url";
  * case-insensitive `mode` or more isolation levels) the app uses neither, so this one cast is
  * where "which database" stops mattering.
  */
-export function createPrismaClient(url: string = settings().databaseUrl): PrismaClient {
+export function createPrismaClient(url: string = settings().databaseUrl): Db {
   const provider = databaseProvider(url);
-  const client =
+  const client = scrubErrors(
     provider === "postgresql"
       ? (new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as PrismaClient)
-      : new PrismaClient({ adapter: new SqliteAdapterFactory(sqlitePath(url), { serialize: true }) });
+      : new PrismaClient({ adapter: new SqliteAdapterFactory(sqlitePath(url), { serialize: true }) }),
+  );
   providers.set(client, provider);
   return client;
 }
 
-const providers = new WeakMap<PrismaClient, DatabaseProvider>();
+const providers = new WeakMap<Db, DatabaseProvider>();
 
 /**
  * Which database a client talks to, for the few mechanisms in lib/db that must differ (how a
  * statement is made serializable); feature code never asks.
  */
-export function providerOf(client: PrismaClient): DatabaseProvider {
+export function providerOf(client: Db): DatabaseProvider {
   const provider = providers.get(client);
-  if (!provider) throw new Error("This Prisma client was not made by createPrismaClient().");
+  if (!provider) throw new Error("This database client was not made by createPrismaClient().");
   return provider;
 }
 
 // One client per process and database. Kept on globalThis so that hot reload in development does
 // not open a new connection on every change; keyed by URL so a test that points DATABASE_URL at
 // its own database never gets another database's client.
-const globalForPrisma = globalThis as unknown as { sentakuPrisma?: Map<string, PrismaClient> };
+const globalForPrisma = globalThis as unknown as { sentakuPrisma?: Map<string, Db> };
 const clients = (globalForPrisma.sentakuPrisma ??= new Map());
 
-function clientFor(url: string): PrismaClient {
+function clientFor(url: string): Db {
   let client = clients.get(url);
   if (!client) {
     client = createPrismaClient(url);
@@ -50,4 +55,4 @@ function clientFor(url: string): PrismaClient {
   return client;
 }
 
-export const db: PrismaClient = clientFor(settings().databaseUrl);
+export const db: Db = clientFor(settings().databaseUrl);

@@ -1,27 +1,11 @@
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { providerOf } from "./client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type Db, providerOf } from "./client";
+import { isWriteConflict } from "./scrub-errors";
 
 // Each round of colliding statements lets at least one through, so a burst of N simultaneous
 // requests needs at most N rounds; this is far above any burst one address or client can make
 // within its limits.
 const ATTEMPTS = 40;
-
-function isConflictKind(error: unknown): boolean {
-  const cause = (error as { cause?: { kind?: unknown } } | null)?.cause;
-  return cause?.kind === "TransactionWriteConflict";
-}
-
-// PostgreSQL's serialization failure (40001) and deadlock (40P01) reach us in three shapes: P2034
-// from a model query, P2010 ("raw query failed") from $executeRaw, and the adapter's own error,
-// unwrapped, when the conflict is found at COMMIT.
-function isWriteConflict(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    return (
-      error.code === "P2034" || (error.code === "P2010" && isConflictKind(error.meta?.driverAdapterError))
-    );
-  }
-  return error instanceof Error && error.name === "DriverAdapterError" && isConflictKind(error);
-}
 
 /**
  * Runs one check-and-write statement (INSERT … SELECT … WHERE <there is room>) so that concurrent
@@ -34,7 +18,7 @@ function isWriteConflict(error: unknown): boolean {
  * PostgreSQL: under READ COMMITTED two such statements can both see room, so the statement runs
  * as a SERIALIZABLE transaction, and the one that PostgreSQL refuses for the conflict is run again.
  */
-export async function runSerializable(db: PrismaClient, statement: Prisma.Sql): Promise<number> {
+export async function runSerializable(db: Db, statement: Prisma.Sql): Promise<number> {
   if (providerOf(db) === "sqlite") return db.$executeRaw(statement);
   for (let attempt = 1; ; attempt++) {
     try {

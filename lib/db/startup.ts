@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "./client";
 import { migrationNames, type MigrationPaths } from "./migrate";
 import { postgresSchemaFrom } from "./migrate-postgresql";
 import { databaseProvider, redactedUrl } from "./url";
@@ -34,7 +34,7 @@ export function explainConnectionFailure(url: string, error: unknown): DatabaseS
  * deployed there, or someone migrated by hand). Either would fail later, on some request.
  */
 export async function verifyMigrationState(
-  db: PrismaClient,
+  db: Db,
   url: string,
   paths: MigrationPaths,
 ): Promise<void> {

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { PDFDocument } from "pdf-lib";
 import { z } from "zod";
+import type { Db } from "@/lib/db/client";
 import { settings } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { FileStorage } from "./storage";
 
 const manifestSchema = z.object({
@@ -57,7 +57,7 @@ export interface SyncResult {
  * writes nothing. Size, SHA-256 and page count come from the file itself, never from the manifest.
  */
 export async function syncCatalog(
-  db: PrismaClient,
+  db: Db,
   storage: FileStorage,
   entries: ManifestEntry[] = readManifest(),
 ): Promise<SyncResult> {

@@ -1,33 +1,17 @@
 "use server";
 
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { type ActionResult, notFoundResult } from "./action-result";
-import { deleteAccount as deleteAccountRows } from "./account";
-import {
-  createEntry,
-  deleteEntry as deleteEntryRow,
-  type Ranking,
-  saveRanking as saveRankingRow,
-  updateEntry,
-} from "./queries";
-import {
-  deleteAccountSchema,
-  entryFormValues,
-  entryIdSchema,
-  entryInputSchema,
-  rankingFormValues,
-  rankingSchema,
-} from "./schema";
-import { validatedActionWithUser } from "./validated-action";
+import { type ActionResult, notFoundResult } from "@/lib/actions/action-result";
+import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { createEntry, deleteEntry as deleteEntryRow, updateEntry } from "./entries";
+import { type Ranking, saveRanking as saveRankingRow } from "./rankings";
+import { entryFormValues, entryIdSchema, entryInputSchema, rankingFormValues, rankingSchema } from "./schema";
 
-// Thin doors onto the data functions in queries.ts: each one checks the session and the input,
-// then hands the member's own id down. Nothing here trusts an id or a user from the form.
+// Thin doors onto the journal's data functions: each one checks the session and the input, then
+// hands the member's own id down. Nothing here trusts an id or a user from the form.
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 export const createEntryAction = validatedActionWithUser({
-  name: "createEntry",
   returnTo: "/members/journal/new",
   schema: entryInputSchema,
   read: entryFormValues,
@@ -40,7 +24,6 @@ export const createEntryAction = validatedActionWithUser({
 const updateSchema = entryIdSchema.and(entryInputSchema);
 
 export const updateEntryAction = validatedActionWithUser({
-  name: "updateEntry",
   returnTo: "/members/journal",
   schema: updateSchema,
   read: (formData) => ({ ...entryFormValues(formData), id: text(formData.get("id")) }),
@@ -51,7 +34,6 @@ export const updateEntryAction = validatedActionWithUser({
 });
 
 export const deleteEntryAction = validatedActionWithUser({
-  name: "deleteEntry",
   returnTo: "/members/journal",
   schema: entryIdSchema,
   read: (formData) => ({ id: text(formData.get("id")) }),
@@ -60,7 +42,6 @@ export const deleteEntryAction = validatedActionWithUser({
 });
 
 export const saveRankingAction = validatedActionWithUser({
-  name: "saveRanking",
   returnTo: "/members/values",
   schema: rankingSchema,
   read: rankingFormValues,
@@ -68,21 +49,4 @@ export const saveRankingAction = validatedActionWithUser({
     ok: true,
     data: await saveRankingRow(user.id, ranking),
   }),
-});
-
-// NextAuth names the cookie with the __Secure- prefix on https sites.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-
-export const deleteAccountAction = validatedActionWithUser({
-  name: "deleteAccount",
-  returnTo: "/members/account",
-  schema: deleteAccountSchema,
-  read: (formData) => ({ confirm: text(formData.get("confirm")) }),
-  run: async (_input, user): Promise<ActionResult<null>> => {
-    await deleteAccountRows(user.id);
-    // Her sessions went with the User row; the cookie goes too, so this browser is signed out.
-    const jar = await cookies();
-    for (const name of SESSION_COOKIES) jar.delete(name);
-    redirect("/");
-  },
 });

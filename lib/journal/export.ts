@@ -1,5 +1,5 @@
 import { formatDateTimeJa, formatDayJa, JOURNAL_TIME_ZONE } from "./dates";
-import { privateErrorSummary } from "./private-error";
+import { privateErrorSummary } from "@/lib/db/scrub-errors";
 import type { EntryDetail } from "./types";
 import { MOODS } from "./limits";
 import { valueLabel } from "./values";

@@ -32,5 +32,4 @@ export const messages = {
   promptUnknown: "この問いは見つかりませんでした。問いなしで保存するか、問いを選び直してください。",
   rankingEmpty: "大事な価値観を1つ以上選んでください。",
   rankingDuplicate: "同じ価値観が複数の順位に入っています。",
-  confirmMissing: "確認のチェックを入れてください。",
 } as const;

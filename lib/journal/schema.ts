@@ -134,17 +134,3 @@ export const rankingSchema = z.object({
 export function rankingFormValues(formData: FormData): z.input<typeof rankingSchema> {
   return { ranking: Array.from({ length: RANKING_SIZE }, (_, i) => text(formData.get(`rank${i + 1}`))) };
 }
-
-export const deleteAccountSchema = z.object({
-  confirm: z.string().refine((value) => value === "yes", { error: messages.confirmMissing }),
-});
-
-/** First message per field, the shape the forms show. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string>> {
-  const result: Partial<Record<string, string>> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    result[field] ??= issue.message;
-  }
-  return result;
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
 import type { MailMessage, MailTransport } from "./transport";
 
 /**
@@ -8,7 +8,7 @@ import type { MailMessage, MailTransport } from "./transport";
  * person can sign in with nothing but `npm start`.
  */
 export function outboxTransport(
-  db: PrismaClient,
+  db: Db,
   { listUrl, log = console.log }: { listUrl?: string; log?: (line: string) => void } = {},
 ): MailTransport {
   let listShown = false;
@@ -30,6 +30,6 @@ export function outboxTransport(
 }
 
 /** The most recent kept messages, newest first, for /dev/outbox. */
-export function recentOutboxMessages(db: PrismaClient, limit = 50) {
+export function recentOutboxMessages(db: Db, limit = 50) {
   return db.outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take: limit });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { deleteAccount } from "@/lib/journal/account";
-import { createEntry, saveRanking } from "@/lib/journal/queries";
+import { deleteAccount } from "@/lib/account/delete-account";
+import { createEntry } from "@/lib/journal/entries";
+import { saveRanking } from "@/lib/journal/rankings";
 import { createMember, entryInput, type TestSession } from "./journal-support";
 
 const session = vi.hoisted((): TestSession => ({ user: null }));
@@ -11,7 +12,7 @@ vi.mock("next-auth", async (importOriginal) => ({
     session.user ? { user: session.user, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
 }));
 
-const { deleteAccountAction } = await import("@/lib/journal/actions");
+const { deleteAccountAction } = await import("@/lib/account/actions");
 
 /** Everything of hers in every table, by id or by address. */
 async function rowsOf(member: { id: string; email: string }) {

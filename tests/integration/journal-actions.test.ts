@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getPrompt } from "@/lib/content/prompts";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/journal/limits";
-import { createEntry, getEntry, listRankings } from "@/lib/journal/queries";
+import { createEntry, getEntry } from "@/lib/journal/entries";
+import { listRankings } from "@/lib/journal/rankings";
 import { createMember, entryForm, entryInput, type TestSession } from "./journal-support";
 
 // See journal-ownership.test.ts: only NextAuth's getServerSession is replaced.

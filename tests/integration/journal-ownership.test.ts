@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from "@/lib/journal/queries";
+import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from "@/lib/journal/entries";
 import {
   createMember,
   digestOf,

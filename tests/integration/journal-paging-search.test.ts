@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createEntry, deleteEntry, listEntries, type EntrySummary } from "@/lib/journal/queries";
+import { createEntry, deleteEntry, listEntries, type EntrySummary } from "@/lib/journal/entries";
 import type { JournalFilters } from "@/lib/journal/schema";
 import { createMember, entryInput } from "./journal-support";
 

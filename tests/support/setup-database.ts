@@ -25,6 +25,10 @@ if (process.env.SENTAKU_TEST_DATABASE === "postgresql") {
   const database = scratchDatabaseName("sentaku_test");
   await adminQuery(server, `CREATE DATABASE "${database}" TEMPLATE "${inject("postgresTemplate")}"`);
   process.env.DATABASE_URL = databaseUrlOn(server, database);
+  // A PostgreSQL site must be given the secrets its instances share (lib/env.ts refuses to make
+  // them up); these are the test run's.
+  process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString("base64");
   cleanup = () => dropDatabase(server, database);
 } else {
   const file = path.join(dir, "test.db");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "@/lib/actions/action-result";
 import { tokyoDay } from "@/lib/journal/dates";
 import { messages } from "@/lib/journal/limits";
-import { entryInputSchema, fieldErrorsOf, parseFilters, rankingSchema } from "@/lib/journal/schema";
+import { entryInputSchema, parseFilters, rankingSchema } from "@/lib/journal/schema";
 import { characterCount, isValidValueKey, valueLabel, VALUE_CATALOGUE } from "@/lib/journal/values";
 
 const valid = {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { DeleteAccountForm } from "@/components/journal/delete-account-form";
-import { PageHeader } from "@/components/journal/page-header";
+import { DeleteAccountForm } from "@/components/members/delete-account-form";
+import { PageHeader } from "@/components/members/page-header";
+import { deleteAccountAction } from "@/lib/account/actions";
+import { accountSummary } from "@/lib/account/delete-account";
 import { requireUser } from "@/lib/auth/session";
-import { accountSummary } from "@/lib/journal/account";
-import { deleteAccountAction } from "@/lib/journal/actions";
 
 export const metadata: Metadata = { title: "アカウント" };
 

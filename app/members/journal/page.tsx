@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JournalBrowser } from "@/components/journal/journal-browser";
 import { OneYearAgo } from "@/components/journal/one-year-ago";
-import { PageHeader } from "@/components/journal/page-header";
+import { PageHeader } from "@/components/members/page-header";
 import { SavedNotice } from "@/components/journal/saved-notice";
 import { requireUser } from "@/lib/auth/session";
 import { tokyoDay } from "@/lib/journal/dates";
 import { filtersToSearchParams, parseFilters } from "@/lib/journal/filters";
-import { entriesOneYearAgo, journalStats, listEntries, valueOptions } from "@/lib/journal/queries";
+import { entriesOneYearAgo, listEntries } from "@/lib/journal/entries";
+import { journalStats, valueOptions } from "@/lib/journal/stats";
 
 export const metadata: Metadata = { title: "ジャーナル" };
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/journal/page-header";
+import { PageHeader } from "@/components/members/page-header";
 import { RankingForm } from "@/components/journal/ranking-form";
 import { requireUser } from "@/lib/auth/session";
 import { saveRankingAction } from "@/lib/journal/actions";
 import { formatDateTimeJa } from "@/lib/journal/dates";
-import { listRankings, type Ranking, valueOptions, valueUsage } from "@/lib/journal/queries";
+import { listRankings, type Ranking } from "@/lib/journal/rankings";
+import { valueOptions, valueUsage } from "@/lib/journal/stats";
 import { valueLabel, valueOption } from "@/lib/journal/values";
 
 export const metadata: Metadata = { title: "価値観" };

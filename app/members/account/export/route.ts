@@ -1,8 +1,8 @@
 import { requireUser } from "@/lib/auth/session";
-import { accountSummary } from "@/lib/journal/account";
+import { accountSummary } from "@/lib/account/delete-account";
 import { tokyoDay } from "@/lib/journal/dates";
 import { exportFileName, exportHeaders, exportStream, type ExportFormat } from "@/lib/journal/export";
-import { entriesForExport } from "@/lib/journal/queries";
+import { entriesForExport } from "@/lib/journal/export-entries";
 
 /** All of her entries as one file, streamed a batch at a time. */
 export async function GET(request: Request): Promise<Response> {

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteEntryButton } from "@/components/journal/delete-entry-button";
 import { MoodBadge } from "@/components/journal/mood-badge";
-import { PageHeader } from "@/components/journal/page-header";
+import { PageHeader } from "@/components/members/page-header";
 import { SavedNotice } from "@/components/journal/saved-notice";
 import { ValueTags } from "@/components/journal/value-tag";
 import { requireUser } from "@/lib/auth/session";
 import { deleteEntryAction } from "@/lib/journal/actions";
 import { formatDateTimeJa, formatDayJa } from "@/lib/journal/dates";
-import { getEntry } from "@/lib/journal/queries";
+import { getEntry } from "@/lib/journal/entries";
 
 // The entry's own words stay out of the title: tab titles end up in history and sync.
 export const metadata: Metadata = { title: "記録" };

@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
 import { isValidMonth, monthOf, tokyoDay } from "@/lib/journal/dates";
-import { dayCounts } from "@/lib/journal/queries";
+import { dayCounts } from "@/lib/journal/stats";
 
 /** How many entries she wrote on each day of a month, for the calendar. */
 export async function GET(request: Request): Promise<Response> {

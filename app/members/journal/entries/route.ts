@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/session";
-import { listEntries } from "@/lib/journal/queries";
+import { listEntries } from "@/lib/journal/entries";
 import { filtersToSearchParams, parseFilters } from "@/lib/journal/schema";
 
 /** One page of her entries as JSON, for the list's paging, filters and search. */

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { EntryForm } from "@/components/journal/entry-form";
-import { PageHeader } from "@/components/journal/page-header";
+import { PageHeader } from "@/components/members/page-header";
 import { getPrompt } from "@/lib/content/prompts";
 import { requireUser } from "@/lib/auth/session";
 import { createEntryAction } from "@/lib/journal/actions";
 import { tokyoDay } from "@/lib/journal/dates";
-import { valueOptions } from "@/lib/journal/queries";
+import { valueOptions } from "@/lib/journal/stats";
 
 export const metadata: Metadata = { title: "新しい記録" };
 

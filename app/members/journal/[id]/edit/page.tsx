@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EntryForm } from "@/components/journal/entry-form";
-import { PageHeader } from "@/components/journal/page-header";
+import { PageHeader } from "@/components/members/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { updateEntryAction } from "@/lib/journal/actions";
 import { formatDayJa, tokyoDay } from "@/lib/journal/dates";
-import { getEntry, valueOptions } from "@/lib/journal/queries";
+import { getEntry } from "@/lib/journal/entries";
+import { valueOptions } from "@/lib/journal/stats";
 import { valueOption } from "@/lib/journal/values";
 
 // The entry's own words stay out of the title: tab titles end up in history and sync.

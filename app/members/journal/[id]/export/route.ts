@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { tokyoDay } from "@/lib/journal/dates";
 import { exportFileName, exportHeaders, exportStream, type ExportFormat } from "@/lib/journal/export";
-import { getEntry } from "@/lib/journal/queries";
+import { getEntry } from "@/lib/journal/entries";
 import type { EntryDetail } from "@/lib/journal/types";
 
 /** One entry as a file. Someone else's entry is a 404, exactly like one that never existed. */

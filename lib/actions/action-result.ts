@@ -1,6 +1,8 @@
+import type { z } from "zod";
+
 /**
- * What every journal server action returns. Expected failures (invalid input, an entry that is
- * not hers) are results the form shows; unexpected ones throw into the segment's error page.
+ * What every members-area server action returns. Expected failures (invalid input, an entry that
+ * is not hers) are results the form shows; unexpected ones throw into the segment's error page.
  */
 export type ActionResult<T = null> =
   | { ok: true; data: T }
@@ -20,4 +22,14 @@ export const NOT_FOUND_MESSAGE = "この記録は見つかりませんでした�
 
 export function notFoundResult<T>(): ActionResult<T> {
   return { ok: false, error: NOT_FOUND_MESSAGE, fieldErrors: {}, notFound: true };
+}
+
+/** First message per field, the shape the forms show. */
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string>> {
+  const result: Partial<Record<string, string>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    result[field] ??= issue.message;
+  }
+  return result;
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/journal/action-result";
+import { useState } from "react";
+import { clearAllDrafts } from "@/components/journal/use-draft";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { ConfirmDialog } from "./confirm-dialog";
 import { FieldError } from "./field-error";
-import { clearAllDrafts } from "./use-draft";
+import { useActionForm } from "./use-action-form";
 
 /** Deleting the account: a dialog that names what goes and needs an explicit tick. */
 export function DeleteAccountForm({
@@ -18,24 +19,12 @@ export function DeleteAccountForm({
 }) {
   const [open, setOpen] = useState(false);
   const [checked, setChecked] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    setError(undefined);
-    startTransition(async () => {
-      // Her drafts in this browser go too; on success the action signs her out and moves on.
-      clearAllDrafts(userId);
-      try {
-        const result = await remove(formData);
-        if (result && !result.ok) setError(result.fieldErrors.confirm ?? result.error);
-      } catch {
-        setError("削除できませんでした。少し時間をおいて、もう一度お試しください。");
-      }
-    });
-  }
+  const { pending, status, fieldErrors, statusRef, onSubmit } = useActionForm(remove, {
+    unexpected: "削除できませんでした。少し時間をおいて、もう一度お試しください。",
+    // Her drafts in this browser go too; on success the action signs her out and moves on.
+    before: () => clearAllDrafts(userId),
+  });
+  const error = fieldErrors.confirm ?? status?.text;
 
   return (
     <>
@@ -65,7 +54,7 @@ export function DeleteAccountForm({
             />
             <span>すべての記録が消え、元に戻せないことを理解しました。</span>
           </label>
-          <div role="status" aria-live="polite">
+          <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite">
             <FieldError id="confirm-error" message={error} />
           </div>
           <div className="mt-6 flex flex-wrap justify-end gap-3">

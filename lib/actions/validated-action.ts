@@ -1,14 +1,9 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { type CurrentUser, requireUser } from "@/lib/auth/session";
-import { type ActionResult, INVALID_MESSAGE } from "./action-result";
-import { fieldErrorsOf } from "./schema";
-import { privateErrorSummary } from "./private-error";
+import { type ActionResult, fieldErrorsOf, INVALID_MESSAGE } from "./action-result";
 
 interface ValidatedActionOptions<Schema extends z.ZodType, Data> {
-  /** Names the action in the log line written when it fails unexpectedly. */
-  name: string;
   /** Where sign-in comes back to when the session has ended. */
   returnTo: string;
   schema: Schema;
@@ -18,8 +13,10 @@ interface ValidatedActionOptions<Schema extends z.ZodType, Data> {
 }
 
 /**
- * The one shape of a journal server action: the signed-in member, then zod, then the work with her
- * id. Server actions are public POST endpoints, so none of this may live in the form alone.
+ * The one shape of a members-area server action: the signed-in member, then zod, then the work
+ * with her id. Server actions are public POST endpoints, so none of this may live in the form
+ * alone. An unexpected failure throws on into the error page; a database error has already lost
+ * its message on the way (lib/db/scrub-errors.ts), so what she wrote never reaches a log.
  * Tests call these actions directly, replacing only NextAuth's getServerSession (its request
  * context cannot exist in Vitest); requireUser() and everything after it run for real.
  */
@@ -32,14 +29,6 @@ export function validatedActionWithUser<Schema extends z.ZodType, Data>(
     if (!parsed.success) {
       return { ok: false, error: INVALID_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
     }
-    try {
-      return await options.run(parsed.data, user);
-    } catch (error) {
-      unstable_rethrow(error);
-      // The original message may quote what she wrote (Prisma echoes arguments); the log and the
-      // error page get the kind of failure only.
-      console.error(`[journal] ${options.name} failed: ${privateErrorSummary(error)}`);
-      throw new Error(`The journal action "${options.name}" failed.`);
-    }
+    return options.run(parsed.data, user);
   };
 }
