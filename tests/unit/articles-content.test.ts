@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { articleDirectories, loadArticles, parseArticle } from "@/lib/content/articles";
-import { formatJapaneseDate } from "@/lib/content/dates";
+import { formatJapaneseDate } from "@/lib/dates";
 import { ArticleContentError } from "@/lib/content/front-matter";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { phrases } from "@/lib/content/phrases";
