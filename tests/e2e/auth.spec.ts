@@ -3,9 +3,10 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
-import { confirmLink, forgetClientLimits, requestLinkFromPage, runSql, sessionCount } from "./auth-helpers";
+import { createMember } from "@/lib/db/seed";
+import { confirmLink, forgetClientLimits, requestLinkFromPage, runSql, sessionCount } from "./support/auth";
 import { linkIn, mailsTo, waitForMail } from "./support/mail";
-import { openDatabase } from "./support/members";
+import { withE2eDatabase } from "./support/members";
 
 const headerLink = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name, exact: true });
@@ -250,14 +251,7 @@ test("4. twenty rapid requests for one address send at most 3 emails; member and
 
   const member = newAddress("member");
   const stranger = newAddress("stranger");
-  const database = openDatabase();
-  try {
-    database
-      .prepare("INSERT INTO User (id, email, emailVerified, createdAt) VALUES (?, ?, ?, ?)")
-      .run(`member${Date.now()}`, member, Date.now(), Date.now());
-  } finally {
-    database.close();
-  }
+  await withE2eDatabase((db) => createMember(db, { email: member }));
   const forMember = await postSignIn(request, member, token);
   const forStranger = await postSignIn(request, stranger, token);
   expect(forMember.status()).toBe(forStranger.status());
