@@ -2,7 +2,6 @@
 // with 10,000 entries), starts the production server and measures it. Prints one table and
 // writes bench/results.json. Benchmarks print numbers; the tests never time anything.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -10,17 +9,14 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
-import { applyMigrations } from "../lib/db/migrate";
 import { stampLabel, stampPdf } from "../lib/downloads/stamp";
+import { HEAVY_ENTRIES, MEMBERS, SENTENCES, seedBenchDatabase } from "./seed";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const ARTICLE = "/articles/kanrishoku-wo-kotowatta";
-const MEMBERS = 1000;
-const HEAVY_ENTRIES = 10_000;
 
 interface Row {
   name: string;
@@ -36,83 +32,6 @@ function record(name: string, value: number, unit: string, target = "", met: boo
 
 function log(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
-}
-
-function sqliteDate(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
-function id(): string {
-  return `b${randomBytes(12).toString("hex")}`;
-}
-
-const SENTENCES = [
-  "今日は子どもの発熱で早退した。仕事と家庭の両立について、また考えさせられた一日だった。",
-  "上司との面談で、来期の役割について話した。管理職ではなく専門性を深める道もあると知った。",
-  "朝の30分だけ、副業の準備に使ってみた。小さな一歩でも、自分で選んだ時間は気持ちがいい。",
-  "同僚に「ありがとう」と言われた。資料を分かりやすくまとめることが、私の強みかもしれない。",
-  "家族との時間を優先したい気持ちと、成長したい気持ち。どちらも本当の私だと思う。",
-];
-
-/** The seeded database: every member has a session; one has 10,000 entries. */
-async function seed(file: string) {
-  await applyMigrations(`file:${file}`);
-  const database = new Database(file);
-  database.pragma("journal_mode = WAL");
-  const insertUser = database.prepare(
-    "INSERT INTO User (id, email, emailVerified, createdAt) VALUES (?, ?, ?, ?)",
-  );
-  const insertSession = database.prepare(
-    "INSERT INTO Session (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)",
-  );
-  const insertEntry = database.prepare(
-    `INSERT INTO JournalEntry (id, userId, title, body, entryDate, mood, createdAt, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertValue = database.prepare("INSERT INTO EntryValue (entryId, userId, key) VALUES (?, ?, ?)");
-  const values = ["family", "growth", "health", "autonomy", "income", "expertise"];
-  const now = Date.now();
-  const expires = sqliteDate(new Date(now + 86_400_000));
-  const tokens: string[] = [];
-  const users: string[] = [];
-
-  database.transaction(() => {
-    for (let m = 0; m < MEMBERS; m += 1) {
-      const userId = id();
-      users.push(userId);
-      insertUser.run(
-        userId,
-        `member${m}@bench.example.jp`,
-        sqliteDate(new Date(now)),
-        sqliteDate(new Date(now)),
-      );
-      const token = randomBytes(24).toString("hex");
-      tokens.push(token);
-      insertSession.run(id(), token, userId, expires);
-      const count = m === 0 ? HEAVY_ENTRIES : 20;
-      for (let e = 0; e < count; e += 1) {
-        const entryId = id();
-        // Four entries a day with a day off every week: years of history, a realistic streak.
-        const day = Math.floor(e / 4);
-        const at = new Date(now - (day + Math.floor(day / 6)) * 86_400_000 - e * 1000);
-        const body = Array.from({ length: 4 }, (_, k) => SENTENCES[(e + k) % SENTENCES.length]).join("\n");
-        insertEntry.run(
-          entryId,
-          userId,
-          `ふりかえり ${e + 1}`,
-          body,
-          at.toISOString().slice(0, 10),
-          (e % 5) + 1,
-          sqliteDate(at),
-          sqliteDate(at),
-        );
-        insertValue.run(entryId, userId, values[e % values.length]);
-      }
-    }
-  })();
-  database.pragma("optimize");
-  database.close();
-  return { tokens, users };
 }
 
 function freePort(): Promise<number> {
@@ -269,8 +188,10 @@ async function main() {
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "sentaku-bench-"));
   const file = path.join(dir, "bench.db");
-  log("seeding 1,000 members and 30,000 entries…");
-  const { tokens } = await seed(file);
+  log(`seeding ${MEMBERS} members, one with ${HEAVY_ENTRIES} entries…`);
+  const seeding = performance.now();
+  const { tokens } = await seedBenchDatabase(`file:${file}`);
+  log(`seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   const heavyCookie = { Cookie: `next-auth.session-token=${tokens[0]}` };
 
   const port = await freePort();

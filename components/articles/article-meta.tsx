@@ -1,4 +1,4 @@
-import { formatJapaneseDate } from "@/lib/content/dates";
+import { formatJapaneseDate } from "@/lib/dates";
 
 /** Published (and updated) date in Japanese, and the reading time. */
 export function ArticleMeta({

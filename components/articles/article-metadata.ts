@@ -1,5 +1,6 @@
 import type { Metadata, ResolvingMetadata } from "next";
 import type { Article } from "@/lib/content/articles";
+import { tokyoDayStartIso } from "@/lib/dates";
 import { articleImagePath, articlePath } from "@/lib/content/links";
 import { OG_IMAGE_SIZE } from "@/lib/content/og-image";
 import { site } from "@/lib/site";
@@ -26,8 +27,8 @@ export async function articleMetadata(article: Article, parent: ResolvingMetadat
       description: article.description,
       siteName: site.name,
       locale: site.locale,
-      publishedTime: `${article.publishedAt}T00:00:00+09:00`,
-      modifiedTime: `${article.updatedAt ?? article.publishedAt}T00:00:00+09:00`,
+      publishedTime: tokyoDayStartIso(article.publishedAt),
+      modifiedTime: tokyoDayStartIso(article.updatedAt ?? article.publishedAt),
       authors: [site.author.name],
       tags: article.tags,
       images: [image],

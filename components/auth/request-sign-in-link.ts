@@ -1,30 +1,21 @@
-// Asks NextAuth's email endpoint for a sign-in link, the way its own client does: fetch the CSRF
-// token (the endpoint sets the matching cookie), then post it with the address.
+import { signIn } from "next-auth/react";
 
 export type RequestLinkResult = "sent" | "invalid-address" | "failed" | "offline";
 
+/**
+ * Asks NextAuth's email provider for a sign-in link through its own client, which fetches the
+ * CSRF token and posts it with the address. `redirect: false` keeps the reader on the form so it
+ * can say what happened.
+ */
 export async function requestSignInLink(email: string, callbackPath: string): Promise<RequestLinkResult> {
+  if (!navigator.onLine) return "offline";
   try {
-    const csrf = (await (await fetch("/api/auth/csrf", { cache: "no-store" })).json()) as {
-      csrfToken?: string;
-    };
-    if (!csrf.csrfToken) return "failed";
-    const response = await fetch("/api/auth/signin/email", {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({
-        email,
-        callbackUrl: callbackPath,
-        csrfToken: csrf.csrfToken,
-        json: "true",
-      }),
-      cache: "no-store",
-    });
-    if (!response.ok) return "failed";
-    const { url } = (await response.json()) as { url?: string };
-    const error = url ? new URL(url, window.location.origin).searchParams.get("error") : "unknown";
-    if (!error && !url?.includes("csrf=true")) return "sent";
-    return error === "EmailAddress" ? "invalid-address" : "failed";
+    const response = await signIn("email", { email, callbackUrl: callbackPath, redirect: false });
+    if (!response) return "failed";
+    if (response.error === "EmailAddress") return "invalid-address";
+    // A refused CSRF token comes back as a redirect to the sign-in page, without an error code.
+    if (response.error || !response.ok || response.url?.includes("csrf=true")) return "failed";
+    return "sent";
   } catch {
     return "offline";
   }

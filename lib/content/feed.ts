@@ -1,3 +1,4 @@
+import { parseDay } from "@/lib/dates";
 import type { SiteSettings } from "@/lib/site";
 import type { ArticleSummary } from "./articles";
 import { articlePath } from "./links";
@@ -18,7 +19,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 /** An article's day as RFC 822 requires it for RSS 2.0: "Wed, 25 Nov 2026 00:00:00 +0900". */
 export function rssDate(day: string): string {
-  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  const { year, month, date } = parseDay(day);
   const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
   return `${WEEKDAYS[weekday]}, ${String(date).padStart(2, "0")} ${MONTHS[month - 1]} ${year} 00:00:00 +0900`;
 }

@@ -1,3 +1,4 @@
+import { tokyoDayStartIso } from "@/lib/dates";
 import type { SiteSettings } from "@/lib/site";
 import type { ArticleSummary } from "./articles";
 import { articlePath } from "./links";
@@ -13,8 +14,8 @@ export function blogPostingJsonLd(article: ArticleSummary, site: SiteSettings, i
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     image: [imageUrl],
-    datePublished: `${article.publishedAt}T00:00:00+09:00`,
-    dateModified: `${article.updatedAt ?? article.publishedAt}T00:00:00+09:00`,
+    datePublished: tokyoDayStartIso(article.publishedAt),
+    dateModified: tokyoDayStartIso(article.updatedAt ?? article.publishedAt),
     inLanguage: "ja",
     keywords: article.tags,
     author: { "@type": "Person", name: site.author.name, description: site.author.bio },

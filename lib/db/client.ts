@@ -9,6 +9,9 @@ import { databaseProvider, type DatabaseProvider, sqlitePath } from "./url";
 /** The app's database client; its errors never carry query arguments (see scrub-errors.ts). */
 export type Db = ScrubbedClient;
 
+/** The client an interactive transaction hands its callback. */
+export type DbTransaction = Parameters<Extract<Parameters<Db["$transaction"]>[0], (tx: never) => unknown>>[0];
+
 /**
  * A client for the database a URL names. Prisma keeps one provider per schema, so each database
  * has its own generated client over the same models (prisma/schema.prisma and its PostgreSQL

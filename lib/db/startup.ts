@@ -33,11 +33,7 @@ export function explainConnectionFailure(url: string, error: unknown): DatabaseS
  * the database holds no migration this copy of the code does not know (a newer version was
  * deployed there, or someone migrated by hand). Either would fail later, on some request.
  */
-export async function verifyMigrationState(
-  db: Db,
-  url: string,
-  paths: MigrationPaths,
-): Promise<void> {
+export async function verifyMigrationState(db: Db, url: string, paths: MigrationPaths): Promise<void> {
   const provider = databaseProvider(url);
   const twin = postgresSchemaFrom(readFileSync(paths.schemaFile, "utf8"));
   if (twin !== readFileSync(paths.postgresSchemaFile, "utf8")) {

@@ -3,6 +3,7 @@ import path from "node:path";
 
 import fontkit from "@pdf-lib/fontkit";
 import { degrees, PDFDocument, ParseSpeeds, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { formatJapaneseDate } from "@/lib/dates";
 
 /**
  * A Noto Sans JP subset (ASCII plus the few kanji/kana a label uses) built by
@@ -121,17 +122,7 @@ export async function stampPdf(original: Uint8Array, text: string): Promise<Uint
   return doc.save({ objectsPerTick: Infinity, updateFieldAppearances: false, useObjectStreams: false });
 }
 
-const tokyoDate = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Asia/Tokyo",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-});
-
 /** 「member@example.jp さん専用 · 2026年11月24日」, the date as seen in Japan. */
 export function stampLabel(email: string, date: Date): string {
-  const parts = tokyoDate.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? "";
-  return `${email} さん専用 · ${part("year")}年${part("month")}月${part("day")}日`;
+  return `${email} さん専用 · ${formatJapaneseDate(date)}`;
 }

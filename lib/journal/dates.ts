@@ -1,47 +1,34 @@
-/**
- * Calendar days in Asia/Tokyo. A journal day is a 'YYYY-MM-DD' string, so "the 25th" stays the
- * 25th whatever the server's time zone; arithmetic on such strings runs in UTC, where every day
- * has 24 hours.
- */
-export const JOURNAL_TIME_ZONE = "Asia/Tokyo";
+import {
+  isDayShaped,
+  isMonthShaped,
+  parseDay,
+  parseMonth,
+  TOKYO_TIME_ZONE,
+  tokyoDay,
+  tokyoParts,
+} from "@/lib/dates";
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+/**
+ * Calendar arithmetic on journal days. A journal day is a 'YYYY-MM-DD' string in Asia/Tokyo (see
+ * lib/dates.ts), so "the 25th" stays the 25th whatever the server's time zone; arithmetic on such
+ * strings runs in UTC, where every day has 24 hours.
+ */
+export const JOURNAL_TIME_ZONE = TOKYO_TIME_ZONE;
+
+// Journal code asks this module for today, so it keeps answering.
+export { tokyoDay };
+
 const WEEKDAYS = ["日", "月", "火", "水", "木", "金", "土"] as const;
 
-const tokyoParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: JOURNAL_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-function partsOf(instant: Date): Record<string, string> {
-  const parts: Record<string, string> = {};
-  for (const part of tokyoParts.formatToParts(instant)) parts[part.type] = part.value;
-  return parts;
-}
-
-/** The Tokyo calendar day of an instant (default: now), as YYYY-MM-DD. */
-export function tokyoDay(instant: Date = new Date()): string {
-  const p = partsOf(instant);
-  return `${p.year}-${p.month}-${p.day}`;
-}
-
 export function isValidDay(day: string): boolean {
-  const match = DAY_PATTERN.exec(day);
-  if (!match) return false;
+  if (!isDayShaped(day)) return false;
   const date = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 export function isValidMonth(month: string): boolean {
-  const match = MONTH_PATTERN.exec(month);
-  if (!match) return false;
-  const m = Number(match[2]);
+  if (!isMonthShaped(month)) return false;
+  const m = parseMonth(month).month;
   return m >= 1 && m <= 12;
 }
 
@@ -57,7 +44,7 @@ export function addDays(day: string, days: number): string {
 
 /** The same date a year earlier; 29 February falls back to the 28th. */
 export function sameDayLastYear(day: string): string {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const { year, month, date } = parseDay(day);
   const candidate = `${String(year - 1).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
   return isValidDay(candidate) ? candidate : candidate.replace(/-29$/, "-28");
 }
@@ -68,13 +55,13 @@ export function monthOf(day: string): string {
 
 /** First day of the month and first day of the next, for a half-open range query. */
 export function monthRange(month: string): { from: string; to: string } {
-  const [year, m] = month.split("-").map(Number) as [number, number];
+  const { year, month: m } = parseMonth(month);
   const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
   return { from: `${month}-01`, to: `${next}-01` };
 }
 
 export function addMonths(month: string, months: number): string {
-  const [year, m] = month.split("-").map(Number) as [number, number];
+  const { year, month: m } = parseMonth(month);
   const index = year * 12 + (m - 1) + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
@@ -91,25 +78,25 @@ export function weekdayOf(day: string): number {
 
 /** 2026年11月25日(水) */
 export function formatDayJa(day: string): string {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const { year, month, date } = parseDay(day);
   return `${year}年${month}月${date}日(${WEEKDAYS[weekdayOf(day)]})`;
 }
 
 /** 11月25日(水), for lists within a known year. */
 export function formatShortDayJa(day: string): string {
-  const [, month, date] = day.split("-").map(Number) as [number, number, number];
+  const { month, date } = parseDay(day);
   return `${month}月${date}日(${WEEKDAYS[weekdayOf(day)]})`;
 }
 
 /** 2026年11月 */
 export function formatMonthJa(month: string): string {
-  const [year, m] = month.split("-").map(Number) as [number, number];
+  const { year, month: m } = parseMonth(month);
   return `${year}年${m}月`;
 }
 
 /** 2026年11月25日(水) 09:05, in Tokyo time. */
 export function formatDateTimeJa(instant: Date): string {
-  const p = partsOf(instant);
+  const p = tokyoParts(instant);
   return `${formatDayJa(`${p.year}-${p.month}-${p.day}`)} ${p.hour}:${p.minute}`;
 }
 

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Locator, type Page, expect, test } from "@playwright/test";
-import { seedEntries, tokyoToday, uniqueEmail } from "./journal-support";
+import { tokyoDay } from "@/lib/dates";
+import { seedEntries, uniqueEmail } from "./support/journal";
 import { linkIn, waitForMail } from "./support/mail";
 import { openDatabase, signInAs } from "./support/members";
 
@@ -43,11 +44,11 @@ test("public and sign-in pages have no serious or critical axe violations", asyn
 
 test("every members page has no serious or critical axe violations", async ({ context, page }) => {
   const { userId } = await signInAs(context, uniqueEmail("axe"));
-  const [entryId] = seedEntries(userId, [
+  const [entryId] = await seedEntries(userId, [
     {
       title: "ふりかえり",
       body: "仕事と家庭の両立について考えた。",
-      entryDate: tokyoToday(),
+      entryDate: tokyoDay(),
       values: ["family"],
     },
   ]);

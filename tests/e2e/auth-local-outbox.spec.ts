@@ -1,7 +1,7 @@
 // Servers with other environments than the main test server: `npm start` with no EMAIL_SERVER (the
 // embedded default), a public production server missing its settings, and an https public URL.
 import { expect, test } from "@playwright/test";
-import { type SpawnedServer, startServer, waitUntilServing } from "./auth-helpers";
+import { type SpawnedServer, startServer, waitUntilServing } from "./support/auth";
 
 // Each test starts its own production server; they take a few seconds each.
 test.describe.configure({ timeout: 180_000 });

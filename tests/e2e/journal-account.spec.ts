@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { openDatabase, signInAs } from "./support/members";
-import { countRows, seedEntries, sqliteTime, uniqueEmail } from "./journal-support";
+import { createRanking, createSignInAttempt, createVerificationToken } from "@/lib/db/seed";
+import { signInAs, withE2eDatabase } from "./support/members";
+import { countRows, seedEntries, uniqueEmail } from "./support/journal";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -23,29 +24,19 @@ test("deleting the account removes all of her rows and ends the session", async 
 }) => {
   const email = uniqueEmail("leaving");
   const { userId } = await signInAs(context, email);
-  seedEntries(userId, [
+  await seedEntries(userId, [
     { body: "消える記録1", entryDate: "2026-11-01", values: ["family"] },
     { body: "消える記録2", entryDate: "2026-11-02", values: ["custom:副業"] },
   ]);
-  const database = openDatabase();
-  try {
-    const now = sqliteTime(new Date());
-    database
-      .prepare("INSERT INTO ValueRanking (id, userId, keys, createdAt) VALUES (?, ?, ?, ?)")
-      .run(`rank-${userId}`, userId, JSON.stringify(["family"]), now);
-    database
-      .prepare("INSERT INTO SignInAttempt (id, key, createdAt) VALUES (?, ?, ?)")
-      .run(`att-${userId}`, `email:${email}`, now);
-    database
-      .prepare("INSERT INTO VerificationToken (identifier, token, expires) VALUES (?, ?, ?)")
-      .run(email, `vt-${userId}`, sqliteTime(new Date(Date.now() + 600_000)));
-  } finally {
-    database.close();
-  }
+  await withE2eDatabase(async (db) => {
+    await createRanking(db, userId, ["family"]);
+    await createSignInAttempt(db, `email:${email}`);
+    await createVerificationToken(db, email, `vt-${userId}`);
+  });
   const otherContext = await browser.newContext();
   const other = await signInAs(otherContext, uniqueEmail("staying"));
   await otherContext.close();
-  seedEntries(other.userId, [{ body: "残る記録", entryDate: "2026-11-01" }]);
+  await seedEntries(other.userId, [{ body: "残る記録", entryDate: "2026-11-01" }]);
   const before = rowsOf(userId, email);
   for (const [table, n] of Object.entries(before)) expect(n, table).toBeGreaterThan(0);
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { linkIn, waitForMail } from "./support/mail";
 import { openDatabase } from "./support/members";
-import { uniqueEmail } from "./journal-support";
+import { uniqueEmail } from "./support/journal";
 
 test.use({ viewport: { width: 360, height: 740 } });
 

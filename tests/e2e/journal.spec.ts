@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
+import { tokyoDay } from "@/lib/dates";
 import { signInAs } from "./support/members";
-import { countRows, forgeInput, seedEntries, tokyoToday, uniqueEmail } from "./journal-support";
+import { countRows, forgeInput, seedEntries, uniqueEmail } from "./support/journal";
 
 // A phone: the journal is written on one.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -161,7 +162,7 @@ test.describe("writing an entry", () => {
 
   test("editing and deleting, with a keyboard-operable confirmation", async ({ page, context }) => {
     const { userId } = await signInAs(context, uniqueEmail("edit"));
-    const [id] = seedEntries(userId, [
+    const [id] = await seedEntries(userId, [
       { title: "下書きの題", body: "最初の本文。", entryDate: "2026-11-02", values: ["growth"] },
     ]);
     await page.goto(`/members/journal/${id}`);
@@ -200,7 +201,7 @@ test.describe("finding entries", () => {
   test("pages, searches a Japanese substring, filters by value and by day", async ({ page, context }) => {
     const { userId } = await signInAs(context, uniqueEmail("browse"));
     const sameMoment = new Date("2026-11-10T03:00:00Z");
-    const seeded = seedEntries(userId, [
+    const seeded = await seedEntries(userId, [
       ...Array.from({ length: 44 }, (_, i) => ({
         body: `いつもの記録 ${i}`,
         entryDate: "2026-11-10",
@@ -256,9 +257,9 @@ test.describe("finding entries", () => {
     const { userId } = await signInAs(context, uniqueEmail("year-ago"));
     await page.goto("/members/journal");
     await expect(page.getByRole("heading", { name: /1年前の今日/ })).toHaveCount(0);
-    const today = tokyoToday();
+    const today = tokyoDay();
     const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4).replace("-02-29", "-02-28")}`;
-    seedEntries(userId, [{ body: "1年前に考えていたこと。", entryDate: lastYear }]);
+    await seedEntries(userId, [{ body: "1年前に考えていたこと。", entryDate: lastYear }]);
     await page.reload();
     const section = page.getByRole("region", { name: /1年前の今日/ });
     await expect(section).toContainText("1年前に考えていたこと。");
@@ -269,7 +270,7 @@ test.describe("privacy", () => {
   test("another member's entry is not found by address, by edit page or by export", async ({ browser }) => {
     const a = await browser.newContext();
     const { userId: aId } = await signInAs(a, uniqueEmail("owner"));
-    const [entryId] = seedEntries(aId, [{ body: "Aだけの秘密の記録。", entryDate: "2026-11-01" }]);
+    const [entryId] = await seedEntries(aId, [{ body: "Aだけの秘密の記録。", entryDate: "2026-11-01" }]);
     await a.close();
 
     const b = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -341,13 +342,13 @@ test.describe("members home", () => {
 
   test("shows this month's count, the streak and the latest entries", async ({ page, context }) => {
     const { userId } = await signInAs(context, uniqueEmail("streak"));
-    const today = tokyoToday();
+    const today = tokyoDay();
     const day = (offset: number) => {
       const d = new Date(`${today}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() - offset);
       return d.toISOString().slice(0, 10);
     };
-    seedEntries(
+    await seedEntries(
       userId,
       [0, 1, 2, 4].map((offset) => ({ body: `記録 ${offset}`, entryDate: day(offset) })),
     );
@@ -361,7 +362,7 @@ test.describe("members home", () => {
 test.describe("accessibility", () => {
   test("the members pages have no axe violations at 360 px", async ({ page, context }) => {
     const { userId } = await signInAs(context, uniqueEmail("axe"));
-    const [id] = seedEntries(userId, [
+    const [id] = await seedEntries(userId, [
       { title: "題", body: "本文", entryDate: "2026-11-01", values: ["family", "custom:副業"] },
     ]);
     for (const path of [

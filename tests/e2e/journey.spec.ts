@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type Page, expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { uniqueEmail } from "./journal-support";
+import { uniqueEmail } from "./support/journal";
 import { linkIn, waitForMail } from "./support/mail";
 import { openDatabase } from "./support/members";
 

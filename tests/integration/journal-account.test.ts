@@ -1,16 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
+import { session } from "@/tests/support/mock-session";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { createEntry } from "@/lib/journal/entries";
 import { saveRanking } from "@/lib/journal/rankings";
-import { createMember, entryInput, type TestSession } from "./journal-support";
-
-const session = vi.hoisted((): TestSession => ({ user: null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () =>
-    session.user ? { user: session.user, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
-}));
+import { createMember, entryInput } from "./journal-support";
 
 const { deleteAccountAction } = await import("@/lib/account/actions");
 

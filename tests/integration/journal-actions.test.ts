@@ -1,18 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { session } from "@/tests/support/mock-session";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getPrompt } from "@/lib/content/prompts";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/journal/limits";
 import { createEntry, getEntry } from "@/lib/journal/entries";
 import { listRankings } from "@/lib/journal/rankings";
-import { createMember, entryForm, entryInput, type TestSession } from "./journal-support";
-
-// See journal-ownership.test.ts: only NextAuth's getServerSession is replaced.
-const session = vi.hoisted((): TestSession => ({ user: null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () =>
-    session.user ? { user: session.user, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
-}));
+import { createMember, entryForm, entryInput } from "./journal-support";
 
 const { createEntryAction, updateEntryAction, saveRankingAction } = await import("@/lib/journal/actions");
 

@@ -1,24 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { session } from "@/tests/support/mock-session";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from "@/lib/journal/entries";
-import {
-  createMember,
-  digestOf,
-  entryForm,
-  entryInput,
-  entrySnapshot,
-  thrown,
-  type TestSession,
-} from "./journal-support";
-
-// NextAuth's request context (cookies, headers) does not exist in Vitest, so the one thing
-// replaced is getServerSession: requireUser(), the actions, pages and route handlers run for real.
-const session = vi.hoisted((): TestSession => ({ user: null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () =>
-    session.user ? { user: session.user, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
-}));
+import { createMember, digestOf, entryForm, entryInput, entrySnapshot, thrown } from "./journal-support";
 
 const { updateEntryAction, deleteEntryAction } = await import("@/lib/journal/actions");
 const { default: EntryPage } = await import("@/app/members/journal/[id]/page");

@@ -1,3 +1,4 @@
+import { session } from "@/tests/support/mock-session";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { DatabaseError } from "@/lib/db/scrub-errors";
@@ -6,14 +7,7 @@ import { exportStream } from "@/lib/journal/export";
 import { createEntry, entriesOneYearAgo } from "@/lib/journal/entries";
 import { entriesForExport } from "@/lib/journal/export-entries";
 import { dayCounts, journalStats, valueUsage } from "@/lib/journal/stats";
-import { createMember, entryInput, type TestSession } from "./journal-support";
-
-const session = vi.hoisted((): TestSession => ({ user: null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () =>
-    session.user ? { user: session.user, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
-}));
+import { createMember, entryInput } from "./journal-support";
 
 const { createEntryAction } = await import("@/lib/journal/actions");
 

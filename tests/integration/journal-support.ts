@@ -1,14 +1,9 @@
 import { db } from "@/lib/db/client";
+import { createMember as createSeedMember, type SeedMember } from "@/lib/db/seed";
 import type { EntryInput } from "@/lib/journal/schema";
 
-/** The member getServerSession reports in a test; null is signed out. */
-export interface TestSession {
-  user: { id: string; email: string } | null;
-}
-
-export async function createMember(email: string): Promise<{ id: string; email: string }> {
-  const user = await db.user.create({ data: { email, emailVerified: new Date() } });
-  return { id: user.id, email };
+export function createMember(email: string): Promise<SeedMember> {
+  return createSeedMember(db, { email });
 }
 
 export function entryInput(overrides: Partial<EntryInput> = {}): EntryInput {

@@ -5,7 +5,7 @@ import { type SearchParams, firstParam } from "@/lib/auth/search-params";
 import { serverAuthSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
-import { formatJapaneseDateTime } from "@/lib/format";
+import { formatJapaneseDateTime } from "@/lib/dates";
 import { mayReadDevOutbox } from "@/lib/mail/dev-outbox";
 import { recentOutboxMessages } from "@/lib/mail/outbox";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listDownloadsForUser } from "@/lib/downloads/queries";
-import { formatBytes, formatJapaneseDate, formatJapaneseDateTime } from "@/lib/format";
+import { formatJapaneseDate, formatJapaneseDateTime } from "@/lib/dates";
+import { formatBytes } from "@/lib/format";
 
 export const metadata: Metadata = { title: "ダウンロード", robots: { index: false } };
 

@@ -1,3 +1,5 @@
+import { formatTokyoTime } from "@/lib/dates";
+
 export interface SignInMailInput {
   /** The confirmation page's address, with the token. */
   url: string;
@@ -25,13 +27,6 @@ export function durationJa(seconds: number): string {
   );
 }
 
-const tokyoTime = new Intl.DateTimeFormat("ja-JP", {
-  timeZone: "Asia/Tokyo",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
 export function escapeHtml(value: string): string {
   return value
     .replaceAll("&", "&amp;")
@@ -47,7 +42,7 @@ export function escapeHtml(value: string): string {
  */
 export function signInMail(input: SignInMailInput): RenderedMail {
   const validity = durationJa(input.maxAgeSeconds);
-  const until = tokyoTime.format(input.expires);
+  const until = formatTokyoTime(input.expires);
   const site = `${input.siteName}(${input.siteNameReading})`;
   const subject = `${input.siteName} ログイン用リンク(${validity}有効)`;
 

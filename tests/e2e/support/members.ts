@@ -1,15 +1,20 @@
-import { randomBytes, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type { BrowserContext } from "@playwright/test";
+import type { Db } from "@/lib/db/client";
+import { createSession, findOrCreateMember, withSeedClient } from "@/lib/db/seed";
 import { e2eEnvironment } from "./env";
 
 const env = e2eEnvironment();
 
-/** DateTime as Prisma stores it in SQLite, so comparisons in SQL see one format. */
-export function sqliteDate(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
+/**
+ * Runs `seed` with the app's own Prisma client on the e2e server's database, so rows are written
+ * as the app writes them (lib/db/seed.ts), then lets the file go.
+ */
+export function withE2eDatabase<T>(seed: (db: Db) => Promise<T>): Promise<T> {
+  return withSeedClient(`file:${env.databaseFile}`, seed);
 }
 
+/** A direct connection for the counts and clean-ups tests check; rows are created by lib/db/seed.ts. */
 export function openDatabase(): Database.Database {
   const database = new Database(env.databaseFile, { timeout: 5000 });
   database.pragma("foreign_keys = ON");
@@ -21,30 +26,12 @@ export function openDatabase(): Database.Database {
  * not sign-in itself (the sign-in tests go through the real email link).
  */
 export async function signInAs(context: BrowserContext, email: string): Promise<{ userId: string }> {
-  const database = openDatabase();
-  try {
-    const existing = database.prepare("SELECT id FROM User WHERE email = ?").get(email) as
-      { id: string } | undefined;
-    const userId = existing?.id ?? `e2e${randomUUID().replaceAll("-", "")}`;
-    if (!existing) {
-      database
-        .prepare("INSERT INTO User (id, email, emailVerified, createdAt) VALUES (?, ?, ?, ?)")
-        .run(userId, email, sqliteDate(new Date()), sqliteDate(new Date()));
-    }
-    const token = randomBytes(32).toString("hex");
-    database
-      .prepare("INSERT INTO Session (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)")
-      .run(
-        `e2e${randomUUID().replaceAll("-", "")}`,
-        token,
-        userId,
-        sqliteDate(new Date(Date.now() + 86_400_000)),
-      );
-    await context.addCookies([
-      { name: "next-auth.session-token", value: token, url: env.baseURL, httpOnly: true, sameSite: "Lax" },
-    ]);
-    return { userId };
-  } finally {
-    database.close();
-  }
+  const { userId, token } = await withE2eDatabase(async (db) => {
+    const member = await findOrCreateMember(db, email);
+    return { userId: member.id, token: await createSession(db, member.id) };
+  });
+  await context.addCookies([
+    { name: "next-auth.session-token", value: token, url: env.baseURL, httpOnly: true, sameSite: "Lax" },
+  ]);
+  return { userId };
 }

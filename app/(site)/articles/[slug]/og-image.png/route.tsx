@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { formatJapaneseDate } from "@/lib/content/dates";
+import { formatJapaneseDate } from "@/lib/dates";
 import { getArticle, listPublicArticles } from "@/lib/content/articles";
 import { OG_IMAGE_SIZE, ogFonts } from "@/lib/content/og-image";
 import { phrases } from "@/lib/content/phrases";

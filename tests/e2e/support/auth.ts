@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Page, expect } from "@playwright/test";
-import { openDatabase } from "./support/members";
+import { openDatabase } from "./members";
 
 /** Requests a link through the sign-in page, as a person does, and waits for the check-email page. */
 export async function requestLinkFromPage(page: Page, email: string, callbackUrl?: string): Promise<void> {
