@@ -1,4 +1,5 @@
-// The project's database commands (see README): migrate, create <name>, check, backup, restore.
+// The project's database commands (see README): migrate, create <name>, check, backup, restore,
+// copy <from> <to>.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import {
@@ -8,13 +9,15 @@ import {
   restoreDatabase,
   rowCounts,
 } from "../lib/db/backup";
+import { copyDatabase, formatCopyReport } from "../lib/db/copy";
+import { CopyRefused } from "../lib/db/copy-target";
 import { createMigration, migrationDrift, projectPaths } from "../lib/db/migrate";
 import { sqlitePath } from "../lib/db/url";
 import { settings } from "../lib/env";
 import { exitOnStartError, prepareDatabase } from "./prepare-database";
 
 async function main(): Promise<number> {
-  const [command, name] = process.argv.slice(2);
+  const [command, name, second] = process.argv.slice(2);
   // Tests point the commands at a copy of prisma/ to show what drift looks like.
   const paths = projectPaths(process.env.SENTAKU_PROJECT_ROOT ?? process.cwd());
   switch (command) {
@@ -72,9 +75,24 @@ async function main(): Promise<number> {
       );
       return 0;
     }
+    case "copy": {
+      if (!name || !second) {
+        console.error("Name both databases: npm run db:copy -- <from-url> <to-url>");
+        return 2;
+      }
+      try {
+        const report = await copyDatabase(name, second, { paths, log: (line) => console.log(line) });
+        console.log(`\n${formatCopyReport(report)}`);
+        return report.ok ? 0 : 1;
+      } catch (error) {
+        if (!(error instanceof CopyRefused)) throw error;
+        console.error(`db:copy refused: ${error.message}`);
+        return 1;
+      }
+    }
     default:
       console.error(
-        "Usage: tsx scripts/db.ts migrate | create <name> | check | backup [file] | restore <file>",
+        "Usage: tsx scripts/db.ts migrate | create <name> | check | backup [file] | restore <file> | copy <from-url> <to-url>",
       );
       return 2;
   }
