@@ -109,8 +109,8 @@ async function main(): Promise<number> {
         console.log(`\n${formatCopyReport(report)}`);
         return report.ok ? 0 : 1;
       } catch (error) {
-        if (!(error instanceof CopyRefused)) throw error;
-        console.error(`db:copy refused: ${error.message}`);
+        if (!(error instanceof Error)) throw error;
+        console.error(`db:copy ${error instanceof CopyRefused ? "refused" : "failed"}: ${error.message}`);
         return 1;
       }
     }

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "./client";
 import { copyOrder, delegateOf, SITE_OWNED_MODELS } from "./copy-tables";
@@ -12,6 +13,27 @@ export class CopyRefused extends Error {
 
 /** Prisma's code for "the table does not exist": a database no migration has touched yet. */
 const TABLE_MISSING = "P2021";
+
+/** Prisma's codes for a database that cannot be opened, as what to do about it. */
+const CANNOT_OPEN: Record<string, string> = {
+  P1000: "the user name or password was refused",
+  P1001: "the server does not answer; check the host and port, and that PostgreSQL is running",
+  P1003: "the database does not exist; create it first (createdb <name>)",
+  P1010: "the user may not open this database",
+};
+
+/** Opens the database with a trivial query; a failure to connect becomes a sentence that says why. */
+export async function assertReachable(client: Db, url: string, role: "source" | "target"): Promise<void> {
+  try {
+    // A model query, not a raw one: raw queries report every failure as P2010.
+    await client.user.count();
+  } catch (error) {
+    if (error instanceof DatabaseError && error.code === TABLE_MISSING) return;
+    const reason = error instanceof DatabaseError && error.code ? CANNOT_OPEN[error.code] : undefined;
+    if (!reason) throw error;
+    throw new CopyRefused(`the ${role} database ${redactedUrl(url)} cannot be opened: ${reason}.`);
+  }
+}
 
 /** Rows per model in a database, 0 for a table that does not exist yet. */
 export async function occupancy(client: Db): Promise<Map<Prisma.ModelName, number>> {
@@ -81,6 +103,13 @@ function location(url: string): string {
   if (databaseProvider(url) === "sqlite") return sqlitePath(url);
   const parsed = new URL(url);
   return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
+}
+
+/** Opening a SQLite file that is not there would create an empty one: say so instead. */
+export function assertSourceExists(url: string): void {
+  if (databaseProvider(url) === "sqlite" && !existsSync(sqlitePath(url))) {
+    throw new CopyRefused(`the source database ${sqlitePath(url)} does not exist.`);
+  }
 }
 
 export function assertDistinct(fromUrl: string, toUrl: string): void {

@@ -1,7 +1,14 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tableChecksum } from "./checksum";
 import { createPrismaClient, type Db } from "./client";
-import { assertDistinct, assertEmptyTarget, assertSourceCurrent, occupancy } from "./copy-target";
+import {
+  assertDistinct,
+  assertEmptyTarget,
+  assertReachable,
+  assertSourceCurrent,
+  assertSourceExists,
+  occupancy,
+} from "./copy-target";
 import { copyOrder, delegateOf, readInBatches, type Row, SITE_OWNED_MODELS } from "./copy-tables";
 import { applyMigrations, type MigrationPaths, projectPaths } from "./migrate";
 import { redactedUrl } from "./url";
@@ -116,14 +123,19 @@ export async function copyDatabase(
   { paths = projectPaths(), log = () => {}, clock = Date.now }: CopyOptions = {},
 ): Promise<CopyReport> {
   assertDistinct(fromUrl, toUrl);
+  assertSourceExists(fromUrl);
   const models = copyOrder();
   const from = redactedUrl(fromUrl);
   const to = redactedUrl(toUrl);
 
   return withClient(fromUrl, async (source) => {
+    await assertReachable(source, fromUrl, "source");
     await assertSourceCurrent(source, fromUrl, paths);
     // Checked before migrating, so a refused target is not even migrated.
-    await withClient(toUrl, async (target) => assertEmptyTarget(toUrl, await occupancy(target)));
+    await withClient(toUrl, async (target) => {
+      await assertReachable(target, toUrl, "target");
+      assertEmptyTarget(toUrl, await occupancy(target));
+    });
     const migrationsApplied = await applyMigrations(toUrl, paths);
     if (migrationsApplied.length) log(`Migrated ${to}: ${migrationsApplied.join(", ")}`);
 
@@ -139,7 +151,17 @@ export async function copyDatabase(
       }
 
       log(`Copying ${from} → ${to}`);
-      for (const model of models) await copyTable(source, target, model, log, clock);
+      for (const model of models) {
+        try {
+          await copyTable(source, target, model, log, clock);
+        } catch (error) {
+          // Each transaction commits a few batches, so what came before stays: say what to do.
+          throw new Error(
+            `the copy stopped at ${model} (${error instanceof Error ? error.message : String(error)}). The target ${to} now holds part of the data: empty it (drop and create the database, or delete the file) and copy again.`,
+            { cause: error },
+          );
+        }
+      }
 
       log("Comparing row counts and checksums…");
       const tables: TableReport[] = [];
