@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tableChecksum } from "./checksum";
 import { createPrismaClient, type Db } from "./client";
@@ -11,7 +13,7 @@ import {
 } from "./copy-target";
 import { copyOrder, delegateOf, readInBatches, type Row, SITE_OWNED_MODELS } from "./copy-tables";
 import { applyMigrations, type MigrationPaths, projectPaths } from "./migrate";
-import { redactedUrl } from "./url";
+import { databaseProvider, redactedUrl, sqlitePath } from "./url";
 
 /*
  * `npm run db:copy -- <from> <to>`: every row of every model from one database to another, SQLite
@@ -124,6 +126,8 @@ export async function copyDatabase(
 ): Promise<CopyReport> {
   assertDistinct(fromUrl, toUrl);
   assertSourceExists(fromUrl);
+  // A new SQLite target may be in a folder that does not exist yet; the file itself is created.
+  if (databaseProvider(toUrl) === "sqlite") mkdirSync(path.dirname(sqlitePath(toUrl)), { recursive: true });
   const models = copyOrder();
   const from = redactedUrl(fromUrl);
   const to = redactedUrl(toUrl);

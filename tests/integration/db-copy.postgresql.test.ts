@@ -36,7 +36,7 @@ const [postgresName = "", cliName = ""] = scratch;
 const postgresUrl = databaseUrlOn(server, postgresName);
 const sqliteUrl = (name: string) => `file:${path.join(settings().dataDir, name)}`;
 const sourceUrl = sqliteUrl("source.db");
-const roundTripUrl = sqliteUrl("round-trip.db");
+const roundTripUrl = sqliteUrl("moved/round-trip.db");
 
 /** What every table holds, by model: the same numbers on both sides of a correct copy. */
 async function snapshot(url: string): Promise<Record<string, { rows: number; checksum: string }>> {
