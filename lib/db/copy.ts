@@ -153,6 +153,11 @@ export async function copyDatabase(
       for (const model of SITE_OWNED_MODELS) {
         catalogueRowsReplaced += (await delegateOf(target, model).deleteMany()).count;
       }
+      if (catalogueRowsReplaced) {
+        log(
+          `Removed the target's own downloads catalogue (${catalogueRowsReplaced} rows): the source's replaces it.`,
+        );
+      }
 
       log(`Copying ${from} → ${to}`);
       for (const model of models) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { libpqConnection, toolMajor, versionMismatch } from "@/lib/db/backup-postgresql";
 import { rowDigest } from "@/lib/db/checksum";
+import { formatCopyReport } from "@/lib/db/copy";
 import { COPY_ORDER, copyOrder } from "@/lib/db/copy-tables";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -14,6 +15,49 @@ describe("db:copy's tables", () => {
     expect(() => copyOrder([...Object.values(Prisma.ModelName), "SearchIndex"])).toThrow(
       /does not know the model\(s\) SearchIndex: add them to COPY_ORDER and ROW_KEYS in lib\/db\/copy-tables\.ts/,
     );
+  });
+});
+
+describe("the copy's summary", () => {
+  const table = (model: "User" | "JournalEntry", targetRows: number, targetChecksum: string) => ({
+    model,
+    sourceRows: 2,
+    targetRows,
+    sourceChecksum: "a".repeat(64),
+    targetChecksum,
+    match: targetRows === 2 && targetChecksum === "a".repeat(64),
+  });
+  const report = {
+    from: "file:/srv/sentaku.db",
+    to: "postgresql://sentaku:***@db/sentaku",
+    migrationsApplied: [],
+    catalogueRowsReplaced: 0,
+  };
+
+  it("lists every table and says the copy matches", () => {
+    const text = formatCopyReport({
+      ...report,
+      tables: [table("User", 2, "a".repeat(64)), table("JournalEntry", 2, "a".repeat(64))],
+      ok: true,
+    });
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "table         rows  checksum          match",
+      "User          2     aaaaaaaaaaaaaaaa  yes",
+      "JournalEntry  2     aaaaaaaaaaaaaaaa  yes",
+    ]);
+    expect(text).toContain(
+      "Copied 4 rows in 2 tables from file:/srv/sentaku.db to postgresql://sentaku:***@db/sentaku; every table's row count and checksum match.",
+    );
+  });
+
+  it("marks a table that differs and says what to do", () => {
+    const text = formatCopyReport({
+      ...report,
+      tables: [table("User", 2, "a".repeat(64)), table("JournalEntry", 1, "b".repeat(64))],
+      ok: false,
+    });
+    expect(text).toMatch(/^JournalEntry\s+2 → 1\s+aaaaaaaaaaaaaaaa ≠ bbbbbbbbbbbbbbbb\s+NO$/m);
+    expect(text).toContain("does not match the source (tables marked NO)");
   });
 });
 
