@@ -91,6 +91,11 @@ test("killing one instance with SIGKILL under a stream of saves loses no save th
   expect(results.filter((r) => r.afterKill && r.saved).length).toBeGreaterThan(0);
   await expect(fetch(`${env.instanceURL("b")}/robots.txt`)).rejects.toThrow();
 
+  const saved = results.filter((r) => r.saved).length;
+  console.log(
+    `failover: ${results.length} saves sent, ${saved} returned success (${results.filter((r) => r.afterKill && r.saved).length} after the kill), ${results.length - saved} failed`,
+  );
+
   const rows = await query<{ title: string; n: string }>(
     `SELECT title, COUNT(*) AS n FROM "JournalEntry" WHERE "userId" = $1 GROUP BY title`,
     [userId],
