@@ -55,7 +55,7 @@ async function save(actionId: string, token: string, title: string): Promise<boo
 }
 
 test("killing one instance with SIGKILL under a stream of saves loses no save that returned, the other keeps answering, and no POST is replayed", async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const actionId = createEntryActionId();
   const { userId, token } = await withSeedClient(env.databaseUrl, async (db) => {
     const member = await findOrCreateMember(db, uniqueEmail("failover"));

@@ -44,7 +44,8 @@ test("a sign-in link requested through one instance signs in through the other; 
   page,
   context,
 }) => {
-  test.setTimeout(120_000);
+  // A long journey on a shared 2-core machine: it took 1 to 2 minutes there.
+  test.setTimeout(240_000);
   const email = uniqueEmail("nginx");
 
   // Instance A sends the link: the token row it writes is the only thing the two share.
