@@ -36,3 +36,15 @@ if [ -z "$chromium" ]; then
   exit 1
 fi
 CHROMIUM_PATH="$chromium" npx playwright test
+
+step "End-to-end tests through nginx (PostgreSQL, two instances)"
+# Two production instances on one fresh PostgreSQL database behind deploy/nginx: sign-in across
+# instances, the public-page cache, the sign-in limit and an instance killed mid-save.
+nginx_bin="${NGINX_BIN:-$(command -v nginx || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true)}"
+if [ -z "$nginx_bin" ]; then
+  echo "Not run: nginx is missing. Install it (sudo apt-get install -y nginx; .ci/run does) and run: npx playwright test -c playwright.nginx.config.ts"
+elif ! node scripts/postgres-reachable.mjs "$pg_url"; then
+  echo "Not run: no PostgreSQL answers at $pg_url. Start one (or set SENTAKU_TEST_POSTGRES_URL) and run: npx playwright test -c playwright.nginx.config.ts"
+else
+  NGINX_BIN="$nginx_bin" SENTAKU_TEST_POSTGRES_URL="$pg_url" CHROMIUM_PATH="$chromium" npx playwright test -c playwright.nginx.config.ts
+fi

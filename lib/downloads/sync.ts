@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { PDFDocument } from "pdf-lib";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { DatabaseError } from "@/lib/db/scrub-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { settings } from "@/lib/env";
 import type { FileStorage } from "./storage";
 
@@ -53,6 +55,20 @@ export interface SyncResult {
 }
 
 /**
+ * Creates a catalogue row, or returns false when another instance starting at the same moment on
+ * the same database created it first (from the same manifest and files, so it is the same row).
+ */
+async function createUnlessTaken(db: Db, data: Prisma.DownloadCreateInput): Promise<boolean> {
+  try {
+    await db.download.create({ data });
+    return true;
+  } catch (error) {
+    if (error instanceof DatabaseError && error.code === "P2002") return false;
+    throw error;
+  }
+}
+
+/**
  * Brings the Download table in line with the manifest and the files. Idempotent: a second run
  * writes nothing. Size, SHA-256 and page count come from the file itself, never from the manifest.
  */
@@ -76,8 +92,8 @@ export async function syncCatalog(
     };
     const current = await db.download.findUnique({ where: { slug: entry.slug } });
     if (!current) {
-      await db.download.create({ data: { slug: entry.slug, ...wanted } });
-      result.created.push(entry.slug);
+      if (await createUnlessTaken(db, { slug: entry.slug, ...wanted })) result.created.push(entry.slug);
+      else result.unchanged.push(entry.slug);
       continue;
     }
     const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).some((key) => {

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-function freePort(): string {
+export function freePort(): string {
   // Synchronous on purpose: the Playwright config is evaluated synchronously, and its workers
   // inherit the chosen ports through the environment.
   return execFileSync(process.execPath, [
