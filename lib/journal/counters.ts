@@ -87,25 +87,40 @@ export async function countChanged(
   );
 }
 
+// Members per recount query and rows per insert: inside both databases' limits on bound values.
+const RECOUNT_MEMBERS = 100;
+const INSERT_ROWS = 1000;
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 /** Her figures counted afresh from her entries, for bulk writers (the seed) that bypass the above. */
 export async function recount(tx: DbTransaction, userIds: readonly string[]): Promise<void> {
-  const ids = [...userIds];
-  await tx.journalDay.deleteMany({ where: { userId: { in: ids } } });
-  await tx.journalValueUse.deleteMany({ where: { userId: { in: ids } } });
-  const days = await tx.journalEntry.groupBy({
-    by: ["userId", "entryDate"],
-    where: { userId: { in: ids } },
-    _count: { _all: true },
-  });
-  await tx.journalDay.createMany({
-    data: days.map((d) => ({ userId: d.userId, entryDate: d.entryDate, count: d._count._all })),
-  });
-  const values = await tx.entryValue.groupBy({
-    by: ["userId", "key"],
-    where: { userId: { in: ids } },
-    _count: { _all: true },
-  });
-  await tx.journalValueUse.createMany({
-    data: values.map((v) => ({ userId: v.userId, key: v.key, count: v._count._all })),
-  });
+  for (const ids of chunks(userIds, RECOUNT_MEMBERS)) {
+    await tx.journalDay.deleteMany({ where: { userId: { in: ids } } });
+    await tx.journalValueUse.deleteMany({ where: { userId: { in: ids } } });
+    const days = await tx.journalEntry.groupBy({
+      by: ["userId", "entryDate"],
+      where: { userId: { in: ids } },
+      _count: { _all: true },
+    });
+    for (const batch of chunks(days, INSERT_ROWS)) {
+      await tx.journalDay.createMany({
+        data: batch.map((d) => ({ userId: d.userId, entryDate: d.entryDate, count: d._count._all })),
+      });
+    }
+    const values = await tx.entryValue.groupBy({
+      by: ["userId", "key"],
+      where: { userId: { in: ids } },
+      _count: { _all: true },
+    });
+    for (const batch of chunks(values, INSERT_ROWS)) {
+      await tx.journalValueUse.createMany({
+        data: batch.map((v) => ({ userId: v.userId, key: v.key, count: v._count._all })),
+      });
+    }
+  }
 }

@@ -46,7 +46,7 @@ interface Written {
   body: string;
 }
 
-describe("search in a 10,000-entry journal", () => {
+describe("search in a 10,000-entry journal", { timeout: 120_000 }, () => {
   let userId: string;
   const written = new Map<string, Written>();
 
@@ -114,7 +114,7 @@ describe("search in a 10,000-entry journal", () => {
           [],
         );
       } else {
-        await db.$executeRaw`ANALYZE "JournalSearch"`;
+        await db.$executeRaw`ANALYZE "JournalSearch", "JournalEntry"`;
         const plan = await db.$transaction(async (tx) => {
           await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
           return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${sql}`);

@@ -40,12 +40,17 @@ export const postgresqlSearchIndex: SearchIndex = {
   // Her documents go with her entries (foreign-key cascade): nothing else holds them.
   async removeMember() {},
 
+  // The matches are found first, through the GIN index alone (a materialized CTE, so the planner
+  // cannot instead walk her entries and compute each one's tsvector), then ordered and paged.
   candidatesSql(userId, query, after, limit) {
-    return Prisma.sql`SELECT e."id", e."entryDate", e."createdAt"
-      FROM "JournalSearch" s
-      JOIN "JournalEntry" e ON e."id" = s."entryId"
-      WHERE to_tsvector('simple', s."tokens") @@ to_tsquery('simple', ${tsquery(query)})
-        AND e."userId" = ${userId} ${afterSql(after)}
+    return Prisma.sql`WITH matched AS MATERIALIZED (
+        SELECT s."entryId" FROM "JournalSearch" s
+        WHERE to_tsvector('simple', s."tokens") @@ to_tsquery('simple', ${tsquery(query)})
+      )
+      SELECT e."id", e."entryDate", e."createdAt"
+      FROM matched m
+      JOIN "JournalEntry" e ON e."id" = m."entryId"
+      WHERE e."userId" = ${userId} ${afterSql(after)}
       ORDER BY e."entryDate" DESC, e."createdAt" DESC, e."id" DESC
       LIMIT ${limit}`;
   },
