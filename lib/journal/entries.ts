@@ -20,6 +20,7 @@ export type { EntryDetail, EntryPage, EntrySummary } from "./types";
 export const PAGE_SIZE = 20;
 const PAGE_SIZE_MAX = 100;
 const RECHECK_BATCH = 200;
+const PROBE_ROWS = 200;
 
 export async function listEntries(
   userId: string,
@@ -58,6 +59,19 @@ async function searchPage(
   limit: number,
 ): Promise<DetailRow[]> {
   const matches = matchesSearch(q);
+  // A word she uses often is found among her newest entries at once, while the index would have
+  // to gather every entry containing it (measured on the benchmark's journal, where 「両立」 is in
+  // 8 of 10 entries: 0.2 ms for this probe against about 0.5 s through FTS5). So her next
+  // PROBE_ROWS entries are read first, a bounded cost that never grows with her journal; only a
+  // rarer word, not filling the page there, goes to the index.
+  const probe = await db.journalEntry.findMany({
+    where: start ? { AND: [where, afterCursor(start)] } : where,
+    orderBy: entryOrder,
+    take: PROBE_ROWS,
+    select: detailSelect,
+  });
+  const early = probe.filter(matches);
+  if (early.length > limit || probe.length < PROBE_ROWS) return early;
   const found: DetailRow[] = [];
   let position = start;
   let batch = limit + 1;
