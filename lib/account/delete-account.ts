@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { searchIndexOf } from "@/lib/db/search-index";
 import { journalCounts } from "@/lib/journal/stats";
 
 // Her account as a whole: what it holds across the features, and its deletion, which is the one
@@ -37,6 +38,8 @@ export async function deleteAccount(userId: string): Promise<boolean> {
       await tx.signInAttempt.deleteMany({ where: { key: { in: addresses.map((a) => `email:${a}`) } } });
       await tx.outboxMessage.deleteMany({ where: { to: { in: addresses } } });
     }
+    // Her entries' search documents leave the index before the cascade removes the entries.
+    await searchIndexOf(db).removeMember(tx, userId);
     await tx.user.delete({ where: { id: userId } });
     return true;
   });

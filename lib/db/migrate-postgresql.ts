@@ -3,7 +3,13 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { postgresAdapter } from "./postgresql";
-import { filters, migrationsList, migrationSql, SCHEMA_NAME, withEngine } from "./schema-engine";
+import {
+  migrationsList,
+  postgresFilters as filters,
+  migrationSql,
+  SCHEMA_NAME,
+  withEngine,
+} from "./schema-engine";
 
 /*
  * PostgreSQL migrations live in prisma/postgresql/migrations beside the schema they were written

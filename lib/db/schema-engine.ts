@@ -17,7 +17,17 @@ import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/sch
 export type { SchemaEngine };
 
 export const SCHEMA_NAME = "schema.prisma";
-export const filters = { externalTables: [], externalEnums: [] };
+/**
+ * Tables the models do not describe and the drift check must leave alone: SQLite's FTS5 search
+ * index (written by hand in its migration, see lib/db/search-index/sqlite.ts) and the shadow
+ * tables FTS5 keeps beside it. PostgreSQL's search index is an index on a model's table, which the
+ * engine leaves alone by itself (and it wants schema-qualified names here).
+ */
+const SQLITE_EXTERNAL_TABLES = ["JournalSearchFts", "config", "content", "data", "docsize", "idx"].map(
+  (name, i) => (i === 0 ? name : `JournalSearchFts_${name}`),
+);
+export const filters = { externalTables: SQLITE_EXTERNAL_TABLES, externalEnums: [] };
+export const postgresFilters = { externalTables: [], externalEnums: [] };
 let wasmReady: Promise<void> | undefined;
 
 // The package imports its .wasm bundler-style, which Node rejects: instantiate it by hand.

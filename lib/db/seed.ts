@@ -2,7 +2,9 @@
 // the application's own Prisma client so that they are stored exactly as the app stores them, on
 // whichever database DATABASE_URL names. Never imported by the application itself.
 import { randomBytes, randomUUID } from "node:crypto";
+import { recount } from "@/lib/journal/counters";
 import { createPrismaClient, type Db, type DbTransaction } from "./client";
+import { searchIndexOf } from "./search-index";
 
 /**
  * Rows per createMany. SQLite allows 32,766 bound values a statement and PostgreSQL 65,535; an
@@ -150,6 +152,17 @@ export async function createEntries(db: Db, entries: readonly EntryInput[]): Pro
   });
   await insertInBatches(db, rows, (tx, batch) => tx.journalEntry.createMany({ data: batch }));
   await insertInBatches(db, values, (tx, batch) => tx.entryValue.createMany({ data: batch }));
+  // What the app keeps in step on every write (search documents, her figures), in bulk here.
+  const index = searchIndexOf(db);
+  await insertInBatches(db, rows, (tx, batch) =>
+    index.addMany(
+      tx,
+      batch.map((row) => ({ entryId: row.id, title: row.title, body: row.body })),
+    ),
+  );
+  await db.$transaction((tx) => recount(tx, [...new Set(entries.map((entry) => entry.userId))]), {
+    timeout: 60_000,
+  });
   return rows.map((row) => row.id);
 }
 

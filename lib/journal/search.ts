@@ -1,10 +1,13 @@
 import "server-only";
+import { db } from "@/lib/db/client";
+import { foldForSearch, type ListPosition, searchIndexOf } from "@/lib/db/search-index";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthRange } from "./dates";
 import type { DetailRow } from "./entry-rows";
+import { SEARCH_MAX_LENGTH } from "./limits";
 import type { JournalFilters } from "./schema";
 
-/** Her entries that match the list's filters: a day or a month, a value tag, a search. */
+/** Her entries that match the list's filters other than the search: a day or a month, a value tag. */
 export function filterWhere(userId: string, filters: JournalFilters): Prisma.JournalEntryWhereInput {
   const and: Prisma.JournalEntryWhereInput[] = [];
   if (filters.day) {
@@ -14,21 +17,34 @@ export function filterWhere(userId: string, filters: JournalFilters): Prisma.Jou
     and.push({ entryDate: { gte: from, lt: to } });
   }
   if (filters.value) and.push({ values: { some: { userId, key: filters.value } } });
-  // SQLite LIKE: any substring, so 「両立」 is found inside 「仕事と家庭の両立について」.
-  if (filters.q) and.push({ OR: [{ title: { contains: filters.q } }, { body: { contains: filters.q } }] });
   return { userId, AND: and };
 }
 
-// SQLite's LIKE reads % and _ in the search as wildcards and Prisma cannot escape them
-// (prisma/prisma#23611), so for such a search the database returns a superset and each row is
-// checked here with LIKE's own rule (case-insensitive for ASCII letters only).
-function asciiLower(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/**
+ * The search as the index and the recheck see it: at most SEARCH_MAX_LENGTH characters, so a
+ * long or repetitive query costs no more than a short one. Null for no search.
+ */
+export function searchText(q: string | null): string | null {
+  if (!q) return null;
+  return Array.from(q).slice(0, SEARCH_MAX_LENGTH).join("");
 }
 
-/** Null when the database's own match is exact; else the check each returned row must pass. */
-export function literalMatch(q: string): ((row: DetailRow) => boolean) | null {
-  if (!/[%_]/.test(q)) return null;
-  const needle = asciiLower(q);
-  return (row) => asciiLower(row.body).includes(needle) || asciiLower(row.title ?? "").includes(needle);
+/**
+ * Her entries whose title or body may contain `q`, from the search index, in list order after
+ * `after`: a superset, so each must still pass matchesSearch. `%` and `_` are ordinary
+ * characters here (the index knows no wildcards).
+ */
+export async function searchCandidates(
+  userId: string,
+  q: string,
+  after: ListPosition | null,
+  limit: number,
+): Promise<ListPosition[]> {
+  return db.$queryRaw<ListPosition[]>(searchIndexOf(db).candidatesSql(userId, q, after, limit));
+}
+
+/** Whether the entry contains the search, as a substring, ASCII letters in either case. */
+export function matchesSearch(q: string): (row: Pick<DetailRow, "title" | "body">) => boolean {
+  const needle = foldForSearch(q);
+  return (row) => foldForSearch(row.body).includes(needle) || foldForSearch(row.title ?? "").includes(needle);
 }

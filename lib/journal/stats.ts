@@ -4,29 +4,37 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthRange, streakFrom } from "./dates";
 import { isCustomKey, sortValueKeys, VALUE_CATALOGUE, type ValueOption, valueOption } from "./values";
 
-// Counts over her journal: the calendar, the totals and streak, her value tags by use.
+// Her figures: the calendar, the totals and streak, her value tags by use. All read the counters
+// kept in step with every write (counters.ts), never her entries themselves.
 
 /** Entries per day in a month (YYYY-MM), for the calendar. */
 export async function dayCounts(userId: string, month: string): Promise<Record<string, number>> {
   const { from, to } = monthRange(month);
-  const groups = await db.journalEntry.groupBy({
-    by: ["entryDate"],
+  const days = await db.journalDay.findMany({
     where: { userId, entryDate: { gte: from, lt: to } },
-    _count: { _all: true },
+    select: { entryDate: true, count: true },
   });
-  return Object.fromEntries(groups.map((g) => [g.entryDate, g._count._all]));
+  return Object.fromEntries(days.map((d) => [d.entryDate, d.count]));
 }
 
 const STREAK_BATCH = 366;
 
-async function distinctDaysDesc(userId: string, range: Prisma.StringFilter): Promise<string[]> {
-  const groups = await db.journalEntry.groupBy({
-    by: ["entryDate"],
+async function daysDesc(userId: string, range: Prisma.StringFilter): Promise<string[]> {
+  const days = await db.journalDay.findMany({
     where: { userId, entryDate: range },
     orderBy: { entryDate: "desc" },
     take: STREAK_BATCH,
+    select: { entryDate: true },
   });
-  return groups.map((g) => g.entryDate);
+  return days.map((d) => d.entryDate);
+}
+
+async function entryTotal(userId: string, range?: Prisma.StringFilter): Promise<number> {
+  const sum = await db.journalDay.aggregate({
+    where: range ? { userId, entryDate: range } : { userId },
+    _sum: { count: true },
+  });
+  return sum._sum.count ?? 0;
 }
 
 /** How many entries she has, how many this month, and her current streak of days. */
@@ -36,14 +44,14 @@ export async function journalStats(
 ): Promise<{ total: number; thisMonth: number; streak: number }> {
   const { from, to } = monthRange(today.slice(0, 7));
   const [total, thisMonth] = await Promise.all([
-    db.journalEntry.count({ where: { userId } }),
-    db.journalEntry.count({ where: { userId, entryDate: { gte: from, lt: to } } }),
+    entryTotal(userId),
+    entryTotal(userId, { gte: from, lt: to }),
   ]);
-  // Distinct days, newest first, a year at a time: most streaks end within the first batch.
+  // Her days, newest first, a year at a time: most streaks end within the first batch.
   const days: string[] = [];
   let range: Prisma.StringFilter = { lte: today };
   for (;;) {
-    const batch = await distinctDaysDesc(userId, range);
+    const batch = await daysDesc(userId, range);
     days.push(...batch);
     const streak = streakFrom(days, today);
     const last = batch.at(-1);
@@ -55,7 +63,7 @@ export async function journalStats(
 /** How many entries and rankings she keeps, for the account page before she deletes it. */
 export async function journalCounts(userId: string): Promise<{ entries: number; rankings: number }> {
   const [entries, rankings] = await Promise.all([
-    db.journalEntry.count({ where: { userId } }),
+    entryTotal(userId),
     db.valueRanking.count({ where: { userId } }),
   ]);
   return { entries, rankings };
@@ -63,13 +71,11 @@ export async function journalCounts(userId: string): Promise<{ entries: number; 
 
 /** Her value tags by how often she used them, most used first. */
 export async function valueUsage(userId: string): Promise<{ key: string; count: number }[]> {
-  const groups = await db.entryValue.groupBy({
-    by: ["key"],
+  return db.journalValueUse.findMany({
     where: { userId },
-    _count: { key: true },
-    orderBy: [{ _count: { key: "desc" } }, { key: "asc" }],
+    orderBy: [{ count: "desc" }, { key: "asc" }],
+    select: { key: true, count: true },
   });
-  return groups.map((g) => ({ key: g.key, count: g._count.key }));
 }
 
 /** The value choices for her forms: the catalogue, then her own tags in Japanese order. */

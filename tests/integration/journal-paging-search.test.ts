@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { createEntries } from "@/lib/db/seed";
 import { createEntry, deleteEntry, listEntries, type EntrySummary } from "@/lib/journal/entries";
 import type { JournalFilters } from "@/lib/journal/schema";
 import { createMember, entryInput } from "./journal-support";
@@ -78,15 +79,15 @@ describe("paging", () => {
     const member = await createMember("paging@example.jp");
     const createdAt = new Date("2026-11-20T01:00:00Z");
     // The same day and the same creation instant for all 25: only the id can order them.
-    await db.journalEntry.createMany({
-      data: Array.from({ length: 25 }, (_, i) => ({
+    await createEntries(
+      db,
+      Array.from({ length: 25 }, (_, i) => ({
         userId: member.id,
         body: `記録 ${i}`,
         entryDate: "2026-11-20",
         createdAt,
-        updatedAt: createdAt,
       })),
-    });
+    );
     const expected = (await db.journalEntry.findMany({ where: { userId: member.id }, select: { id: true } }))
       .map((row) => row.id)
       .sort()
@@ -107,9 +108,10 @@ describe("paging", () => {
       { body: "c", entryDate: "2026-11-03", createdAt: at("2026-11-04T00:00:00Z") },
       { body: "d", entryDate: "2025-12-31", createdAt: at("2026-01-01T00:00:00Z") },
     ];
-    await db.journalEntry.createMany({
-      data: rows.map((r) => ({ ...r, userId: member.id, updatedAt: r.createdAt })),
-    });
+    await createEntries(
+      db,
+      rows.map((r) => ({ ...r, userId: member.id })),
+    );
     const bodies = (await allPages(member.id, none, 2)).map((e) => e.excerpt);
     expect(bodies).toEqual(["c", "b", "a", "d"]);
   });
@@ -143,15 +145,15 @@ describe("paging", () => {
     const member = await createMember("wildcard@example.jp");
     const createdAt = new Date("2026-11-20T01:00:00Z");
     // Every row matches LIKE '%50%%'; only every tenth has a literal "50%".
-    await db.journalEntry.createMany({
-      data: Array.from({ length: 450 }, (_, i) => ({
+    await createEntries(
+      db,
+      Array.from({ length: 450 }, (_, i) => ({
         userId: member.id,
         body: i % 10 === 0 ? `達成率50%の日 ${i}` : `達成率50パーセントの日 ${i}`,
         entryDate: "2026-11-20",
         createdAt,
-        updatedAt: createdAt,
       })),
-    });
+    );
     const found = await allPages(member.id, { ...none, q: "50%" }, 4);
     expect(found).toHaveLength(45);
     expect(new Set(found.map((e) => e.id)).size).toBe(45);

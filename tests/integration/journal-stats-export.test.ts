@@ -1,6 +1,7 @@
 import { session } from "@/tests/support/mock-session";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { createEntries } from "@/lib/db/seed";
 import { DatabaseError } from "@/lib/db/scrub-errors";
 import { addDays, tokyoDay } from "@/lib/journal/dates";
 import { exportStream } from "@/lib/journal/export";
@@ -49,7 +50,7 @@ describe("the numbers on the members home", () => {
       body: "毎日",
       entryDate: addDays(today, -i),
     }));
-    await db.journalEntry.createMany({ data });
+    await createEntries(db, data);
     expect((await journalStats(member.id, today)).streak).toBe(400);
   });
 
@@ -74,15 +75,15 @@ describe("the export", () => {
   it("writes valid JSON and readable Markdown with every entry exactly once", async () => {
     const member = await createMember("export@example.jp");
     const createdAt = new Date("2026-11-20T01:00:00Z");
-    await db.journalEntry.createMany({
-      data: Array.from({ length: 450 }, (_, i) => ({
+    await createEntries(
+      db,
+      Array.from({ length: 450 }, (_, i) => ({
         userId: member.id,
         body: `記録 "${i}"\n二行目`,
         entryDate: "2026-11-20",
         createdAt,
-        updatedAt: createdAt,
       })),
-    });
+    );
     await createEntry(
       member.id,
       entryInput({
