@@ -53,7 +53,7 @@ async function requestLink(
       cookies: { "next-auth.csrf-token": cookie },
       body: { email, callbackUrl, ...(withCsrf ? { csrfToken: token } : {}) },
     },
-    options: createAuthOptions({ clientIp }),
+    options: createAuthOptions({ clientIp, requestId: "a".repeat(64) }),
   });
 }
 
@@ -140,7 +140,7 @@ describe("email sign-in through NextAuth", () => {
         cookies: { "next-auth.csrf-token": other.cookie },
         body: { email: "csrf@example.jp", csrfToken: stolen.token },
       },
-      options: createAuthOptions({ clientIp: "192.0.2.9" }),
+      options: createAuthOptions({ clientIp: "192.0.2.9", requestId: "a".repeat(64) }),
     });
     expect(mismatched.redirect).toMatch(/\/signin\?csrf=true/);
     expect(await linksTo("csrf@example.jp")).toHaveLength(0);
