@@ -134,7 +134,8 @@ export async function checkSignInCode(
     if (!token) return { ok: false, reason: "used" };
     return { ok: true, token, callbackPath: row.callbackPath };
   }
-  const remaining = CODE_MAX_ATTEMPTS - (row.attempts + 1);
+  const after = await db.signInCode.findUnique({ where: { id: row.id }, select: { attempts: true } });
+  const remaining = CODE_MAX_ATTEMPTS - (after?.attempts ?? CODE_MAX_ATTEMPTS);
   return remaining > 0 ? { ok: false, reason: "wrong", remaining } : { ok: false, reason: "dead" };
 }
 
