@@ -127,10 +127,13 @@ export function SignInCodeForm({
           void send(pasted);
         }}
         onChange={(event) => {
-          // Autofill from the mail (iOS offers the code above the keyboard) fills all six at once.
-          const native = event.nativeEvent as InputEvent;
+          // Autofill (iOS offers the mailed code above the keyboard) fills all six at once, as a
+          // replacement or as an input event that is not typing; typed digits wait for the button.
+          const { inputType } = event.nativeEvent as Partial<InputEvent>;
           const value = digits(event.currentTarget.value);
-          if (value.length === 6 && native.inputType !== "insertText") void send(value);
+          if (value.length === 6 && (inputType === undefined || inputType === "insertReplacementText")) {
+            void send(value);
+          }
         }}
         className="mt-2 block w-full max-w-[12rem] rounded-md border border-line bg-card px-3 py-2.5 text-center font-mono text-2xl tracking-[0.3em] text-ink"
       />
