@@ -30,7 +30,8 @@ export async function consumeCode(request: NextRequest): Promise<Response> {
   if (!fromThisSite(request.headers)) return reply({ ok: false, reason: "none" }, 403);
   let fields: { email?: unknown; code?: unknown } = {};
   try {
-    fields = (await request.json()) as typeof fields;
+    const body: unknown = await request.json();
+    if (body && typeof body === "object") fields = body;
   } catch {
     // An unreadable body is a malformed code.
   }
@@ -48,7 +49,11 @@ export async function consumeCode(request: NextRequest): Promise<Response> {
 
   const callback = new NextRequest(
     new URL(
-      emailCallbackPath({ token: result.token, email, callbackPath: result.callbackPath }),
+      emailCallbackPath({
+        token: result.token,
+        email: result.identifier,
+        callbackPath: result.callbackPath,
+      }),
       env.publicUrl,
     ),
     { method: "POST" },

@@ -28,7 +28,7 @@ export const CODE_MAX_ATTEMPTS = 5;
 export const SIGN_IN_REQUEST_COOKIE = "sentaku.signin-request";
 
 export type CodeResult =
-  | { ok: true; token: string; callbackPath: string }
+  | { ok: true; identifier: string; token: string; callbackPath: string }
   | { ok: false; reason: CodeFailureReason }
   | { ok: false; reason: "wrong"; remaining: number };
 
@@ -132,7 +132,7 @@ export async function checkSignInCode(
     await guess.release();
     const token = unsealToken(row.sealedToken, input.secret);
     if (!token) return { ok: false, reason: "used" };
-    return { ok: true, token, callbackPath: row.callbackPath };
+    return { ok: true, identifier, token, callbackPath: row.callbackPath };
   }
   const after = await db.signInCode.findUnique({ where: { id: row.id }, select: { attempts: true } });
   const remaining = CODE_MAX_ATTEMPTS - (after?.attempts ?? CODE_MAX_ATTEMPTS);
