@@ -123,7 +123,7 @@ const schema = z.object({
       .int("must be a whole number of seconds")
       .min(1, "must be at least 1 second")
       .max(86_400, "must be at most 86400 seconds (one day)")
-      .default(600),
+      .default(1800),
   ),
   TRUST_PROXY: optionalText
     .transform((value) => (value === "true" ? "1" : value === "false" ? "0" : value))

@@ -9,13 +9,21 @@ import {
   rememberSignIn,
 } from "./pending-sign-in";
 import { requestSignInLink } from "./request-sign-in-link";
+import { SignInCodeForm } from "./sign-in-code-form";
 
 /** Seconds between two links from this page: long enough for a mail to arrive. */
 export const RESEND_COOLDOWN_SECONDS = 60;
 
 const noop = () => () => {};
 
-export function CheckEmailStatus({ validity }: { validity: string }) {
+export function CheckEmailStatus({
+  validity,
+  inAppBrowser,
+}: {
+  validity: string;
+  /** The app whose built-in browser this is (see lib/auth/in-app-browser.ts), or null. */
+  inAppBrowser: string | null;
+}) {
   // sessionStorage exists only in the browser: the server renders the address-less version.
   const raw = useSyncExternalStore(noop, readPendingSignInRaw, () => null);
   const stored = useMemo(() => parsePendingSignIn(raw), [raw]);
@@ -29,7 +37,7 @@ export function CheckEmailStatus({ validity }: { validity: string }) {
     return (
       <div className="mt-6 space-y-4">
         <p>
-          ログイン用のリンクをお送りした場合は、メールをご確認ください。リンクの有効期限は{validity}です。
+          ログイン用のリンクとコードをお送りした場合は、メールをご確認ください。有効期限は{validity}です。
         </p>
         <p>
           <Link href="/signin" className="btn-secondary">
@@ -51,11 +59,30 @@ export function CheckEmailStatus({ validity }: { validity: string }) {
     setSending(false);
     if (result === "sent") {
       setPending(rememberSignIn(current.email, current.callbackPath));
-      setStatus("新しいリンクを送りました。前のリンクは、新しいリンクを使うと無効になります。");
+      setStatus(
+        "新しいリンクとコードを送りました。コードは新しいメールのものを使ってください。前のリンクは、新しいリンクを使うと無効になります。",
+      );
     } else {
       setStatus("送れませんでした。少し時間をおいてから、もう一度お試しください。");
     }
   }
+
+  const codeForm = (
+    <SignInCodeForm
+      key={current.sentAt}
+      email={current.email}
+      requestNew={resend}
+      canRequestNew={waitSeconds === 0 && !sending}
+    />
+  );
+  const linkHelp = (
+    <p data-testid="sign-in-link-help">
+      {inAppBrowser ? "ふだんのブラウザでは、" : ""}
+      メールのリンクを開き、表示されたページの「ログインする」ボタンを押してもログインできます。
+      {inAppBrowser ? "" : "またはメールに書かれた6桁のコードを下に入力してください。"}
+      有効期限は{validity}で、リンクかコードのどちらか1回だけ使えます。
+    </p>
+  );
 
   return (
     <div className="mt-6 space-y-6">
@@ -65,10 +92,21 @@ export function CheckEmailStatus({ validity }: { validity: string }) {
           {current.email}
         </strong>
       </p>
-      <p>
-        メールのリンクを開き、表示されたページの「ログインする」ボタンを押してください。リンクの有効期限は
-        {validity}で、1回だけ使えます。
-      </p>
+      {inAppBrowser ? (
+        <>
+          <p className="font-bold" data-testid="in-app-explanation">
+            {inAppBrowser}
+            のアプリの中では、メールのリンクが別のブラウザで開いてしまうため、メールに書かれた6桁のコードをここに入力してください。
+          </p>
+          {codeForm}
+          {linkHelp}
+        </>
+      ) : (
+        <>
+          {linkHelp}
+          {codeForm}
+        </>
+      )}
 
       <section aria-labelledby="not-arrived" className="space-y-3">
         <h2 id="not-arrived" className="text-lg font-bold">
@@ -91,7 +129,7 @@ export function CheckEmailStatus({ validity }: { validity: string }) {
             disabled={waitSeconds > 0 || sending}
             aria-describedby="resend-wait"
           >
-            {sending ? "送信しています…" : "リンクをもう一度送る"}
+            {sending ? "送信しています…" : "リンクとコードをもう一度送る"}
           </button>
           <span id="resend-wait" className="text-sm text-muted">
             {waitSeconds > 0 ? `あと ${waitSeconds} 秒で再送信できます` : null}

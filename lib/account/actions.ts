@@ -1,11 +1,14 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { clientIp } from "@/lib/auth/client-ip";
+import { serverEnv } from "@/lib/env";
 import { deleteAccount } from "./delete-account";
-import { deleteAccountSchema } from "./schema";
+import { confirmEmailChange, requestEmailChange } from "./email-change";
+import { SAME_EMAIL, changeEmailSchema, confirmEmailChangeSchema, deleteAccountSchema } from "./schema";
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
@@ -22,5 +25,39 @@ export const deleteAccountAction = validatedActionWithUser({
     const jar = await cookies();
     for (const name of SESSION_COOKIES) jar.delete(name);
     redirect("/");
+  },
+});
+
+export const requestEmailChangeAction = validatedActionWithUser({
+  returnTo: "/members/account",
+  schema: changeEmailSchema,
+  read: (formData) => ({ email: text(formData.get("email")) }),
+  run: async ({ email }, user): Promise<ActionResult<{ email: string }>> => {
+    if (email === user.email.toLowerCase()) {
+      return { ok: false, error: SAME_EMAIL, fieldErrors: { email: SAME_EMAIL } };
+    }
+    const ip = clientIp(await headers(), serverEnv().trustedProxies);
+    await requestEmailChange(user, email, ip);
+    // The same answer whether or not the address belongs to someone else.
+    return { ok: true, data: { email } };
+  },
+});
+
+export const confirmEmailChangeAction = validatedActionWithUser({
+  returnTo: "/members/account",
+  schema: confirmEmailChangeSchema,
+  read: (formData) => ({ token: text(formData.get("token")) }),
+  run: async ({ token }, user): Promise<ActionResult<null>> => {
+    const result = await confirmEmailChange(user, token);
+    if (typeof result === "string") {
+      const error =
+        result === "taken"
+          ? "このアドレスはほかのアカウントで使われているため、変更できませんでした。"
+          : result === "expired"
+            ? "確認のリンクの有効期限が切れています。アカウントのページからもう一度お手続きください。"
+            : "このリンクは使えません。すでに使われたか、別のアカウントのためのリンクです。";
+      return { ok: false, error, fieldErrors: {} };
+    }
+    redirect("/members/account?email=changed");
   },
 });

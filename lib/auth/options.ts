@@ -9,6 +9,7 @@ import { authCookies } from "./cookies";
 import { callbackPathOf, confirmationPath, sameSiteRedirect } from "./callback-url";
 import { claimSignInEmail } from "./rate-limit";
 import { serverAuthSecret } from "./secret";
+import { deleteCodesFor, deleteStaleCodes, issueSignInCode } from "./sign-in-code";
 import { deleteStaleTokens } from "./verification";
 
 const env = serverEnv();
@@ -19,12 +20,15 @@ export const SIGN_IN_LINK_MAX_AGE_SECONDS = env.signInLinkMaxAgeSeconds;
 export interface SignInRequestContext {
   /** The rate-limit key of the client (see clientIp()). */
   clientIp: string;
+  /** The random id in the requesting browser's cookie, which the mailed code is tied to. */
+  requestId: string;
 }
 
 /**
  * The Prisma adapter, with two changes:
  * - when a link is used, the address's other unused links are deleted too, so an older email left
- *   in the inbox cannot sign anyone in later;
+ *   in the inbox cannot sign anyone in later, and so are its codes (a code is the same key as its
+ *   link, typed instead of clicked: using either one uses both);
  * - with a gate, a token is stored only if its email is really sent. NextAuth stores the token and
  *   sends the email side by side; past the limit, storing would only let a flood of requests
  *   fill the table with tokens nobody received.
@@ -42,6 +46,7 @@ function adapter(tokenGate?: Promise<boolean>): Adapter {
       if (used && used.expires.getTime() >= Date.now()) {
         await db.verificationToken.deleteMany({ where: { identifier: used.identifier } });
       }
+      if (used) await deleteCodesFor(db, used.identifier);
       return used;
     },
   };
@@ -82,16 +87,23 @@ export function createAuthOptions(context?: SignInRequestContext): NextAuthOptio
             return;
           }
           await deleteStaleTokens(db);
+          await deleteStaleCodes(db);
           const callbackUrl = new URL(url).searchParams.get("callbackUrl") ?? "/";
-          const link =
-            env.publicUrl +
-            confirmationPath({
-              token,
-              email: identifier,
-              callbackPath: callbackPathOf(callbackUrl, env.publicUrl),
-            });
+          const callbackPath = callbackPathOf(callbackUrl, env.publicUrl);
+          const link = env.publicUrl + confirmationPath({ token, email: identifier, callbackPath });
           try {
-            await sendSignInMail({ to: identifier, url: link, expires });
+            // Only a browser that asked through the sign-in endpoint has a request id to tie a code to.
+            const code = context
+              ? await issueSignInCode(db, {
+                  identifier,
+                  token,
+                  requestId: context.requestId,
+                  callbackPath,
+                  expires,
+                  secret: serverAuthSecret(),
+                })
+              : null;
+            await sendSignInMail({ to: identifier, url: link, code, expires });
           } catch (error) {
             await claim.release();
             throw error;

@@ -5,7 +5,10 @@ import { z } from "zod";
 import { serverEnv } from "@/lib/env";
 import { callbackPathFrom, errorPagePath } from "./callback-url";
 import { clientIp } from "./client-ip";
+import { consumeCode } from "./code-route";
 import { authOptions, createAuthOptions } from "./options";
+import { requestCookieHeader, requestIdFor } from "./request-cookie";
+import { fromThisSite } from "./same-site-request";
 import { checkSignInLink } from "./verification";
 
 export interface AuthRouteContext {
@@ -50,6 +53,7 @@ export async function handleAuthPost(request: NextRequest, context: AuthRouteCon
   const [action, provider] = (await context.params).nextauth;
   if (action === "signin" && provider === "email") return requestLink(request, context);
   if (action === "callback" && provider === "email") return consumeLink(request, context);
+  if (action === "code" && provider === undefined) return consumeCode(request);
   return nextAuth(request, context);
 }
 
@@ -68,8 +72,8 @@ async function formFields(request: NextRequest): Promise<Record<string, unknown>
 
 /**
  * POST /api/auth/signin/email. NextAuth checks the CSRF token and calls sendVerificationRequest,
- * which applies the limits; here the address is held to a plain shape first, and the client's
- * address is handed to the limit.
+ * which applies the limits; here the address is held to a plain shape first, the client's
+ * address is handed to the limit, and the browser gets the request cookie its code is tied to.
  */
 async function requestLink(request: NextRequest, context: AuthRouteContext): Promise<Response> {
   const fields = await formFields(request);
@@ -77,19 +81,15 @@ async function requestLink(request: NextRequest, context: AuthRouteContext): Pro
     const url = new URL("/api/auth/error?error=EmailAddress", env.publicUrl).toString();
     return fields.json === "true" || fields.json === true ? Response.json({ url }) : redirectTo(url, 302);
   }
-  return nextAuth(
+  const requestId = requestIdFor(request.headers, env);
+  const response = await nextAuth(
     request,
     context,
-    createAuthOptions({ clientIp: clientIp(request.headers, env.trustedProxies) }),
+    createAuthOptions({ clientIp: clientIp(request.headers, env.trustedProxies), requestId }),
   );
-}
-
-/** Whether a POST comes from a page of this site (browsers send Origin and Sec-Fetch-Site). */
-function fromThisSite(headers: Headers): boolean {
-  const origin = headers.get("origin");
-  if (origin !== null && origin !== new URL(env.publicUrl).origin) return false;
-  const site = headers.get("sec-fetch-site");
-  return site === null || site === "same-origin";
+  const withCookie = new Response(response.body, response);
+  withCookie.headers.append("set-cookie", requestCookieHeader(requestId, env));
+  return withCookie;
 }
 
 /**

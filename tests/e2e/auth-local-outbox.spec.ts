@@ -6,7 +6,7 @@ import { type SpawnedServer, startServer, waitUntilServing } from "./support/aut
 // Each test starts its own production server; they take a few seconds each.
 test.describe.configure({ timeout: 180_000 });
 
-const LINK_LINE = /\[outbox\] Sign-in link for (\S+) \(valid for 10 min\): (http:\/\/\S+)/;
+const LINK_LINE = /\[outbox\] Sign-in link for (\S+) \(valid for 30 min\): (http:\/\/\S+)/;
 const OUTBOX_LINE = /\[outbox\] Every kept mail, for this machine only: (http:\/\/\S+)/;
 
 test.describe("with no EMAIL_SERVER", () => {
@@ -57,7 +57,7 @@ test.describe("with no EMAIL_SERVER", () => {
     const [, outboxUrl = ""] = await server.waitForOutput(OUTBOX_LINE);
     await page.goto(outboxUrl);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("送信済みメール(開発用)");
-    await expect(page.getByText("Sentaku ログイン用リンク(10分有効)").first()).toBeVisible();
+    await expect(page.getByText("Sentaku ログイン用リンクとコード(30分有効)").first()).toBeVisible();
 
     const withoutKey = await request.get(`${server.baseURL}/dev/outbox`);
     expect(withoutKey.status()).toBe(404);
@@ -122,7 +122,7 @@ test("with an https address, session and CSRF cookies are Secure, HttpOnly, Same
     expect(((await request.json()) as { url: string }).url).toContain("verify-request");
 
     const [, , link = ""] = await server.waitForOutput(
-      /\[outbox\] Sign-in link for (\S+) \(valid for 10 min\): (https:\/\/\S+)/,
+      /\[outbox\] Sign-in link for (\S+) \(valid for 30 min\): (https:\/\/\S+)/,
     );
     const callback = new URL(link);
     const target = `${http}/api/auth/callback/email${callback.search}`;

@@ -62,7 +62,7 @@ test("1. a new address signs in by the emailed link, comes back to the article, 
   await page.goto(article);
   await headerLink(page, "ログイン").click();
   await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(article)}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログイン");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログイン／無料登録");
   await page.getByLabel("メールアドレス", { exact: true }).fill(email);
   await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
   await expect(page).toHaveURL(/\/signin\/check-email$/);
@@ -311,7 +311,7 @@ test("the check-email page resends after a visible cooldown and lets her fix a t
   const email = newAddress("resend");
   await page.clock.install();
   await requestLinkFromPage(page, email, "/");
-  const resend = page.getByRole("button", { name: "リンクをもう一度送る" });
+  const resend = page.getByRole("button", { name: "リンクとコードをもう一度送る" });
   await expect(resend).toBeDisabled();
   await expect(page.getByText(/あと \d+ 秒で再送信できます/)).toBeVisible();
   await waitForMail(email);
@@ -319,7 +319,7 @@ test("the check-email page resends after a visible cooldown and lets her fix a t
   await page.clock.fastForward(61_000);
   await expect(resend).toBeEnabled();
   await resend.click();
-  await expect(page.getByRole("status")).toContainText("新しいリンクを送りました");
+  await expect(page.getByRole("status")).toContainText("新しいリンクとコードを送りました");
   await waitForMail(email, 2);
 
   await page.getByRole("link", { name: "メールアドレスを修正する" }).click();

@@ -1,79 +1,17 @@
 // The email sign-in through NextAuth's own request handler, on a real database, with the local
 // outbox as the mail transport: what the route handler does around it is covered end to end.
-import { createRequire } from "node:module";
-import path from "node:path";
-import type { NextAuthOptions } from "next-auth";
 import { beforeEach, describe, expect, it } from "vitest";
-import { authOptions, createAuthOptions } from "@/lib/auth/options";
+import { createAuthOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
-
-interface InternalRequest {
-  action: string;
-  providerId?: string;
-  method: "GET" | "POST";
-  headers: Record<string, string>;
-  cookies: Record<string, string>;
-  query: Record<string, string>;
-  body?: Record<string, string>;
-}
-interface InternalResponse {
-  redirect?: string;
-  body?: unknown;
-  cookies?: { name: string; value: string; options: Record<string, unknown> }[];
-}
-
-const { AuthHandler } = createRequire(import.meta.url)(
-  path.resolve("node_modules/next-auth/core/index.js"),
-) as {
-  AuthHandler: (params: { req: InternalRequest; options: NextAuthOptions }) => Promise<InternalResponse>;
-};
-
-const base = { headers: {}, cookies: {}, query: {} };
-
-async function csrf(): Promise<{ token: string; cookie: string }> {
-  const response = await AuthHandler({
-    req: { ...base, action: "csrf", method: "GET" },
-    options: authOptions,
-  });
-  const cookie = response.cookies?.find((c) => c.name === "next-auth.csrf-token")?.value ?? "";
-  return { token: (response.body as { csrfToken: string }).csrfToken, cookie };
-}
-
-async function requestLink(
-  email: string,
-  { callbackUrl = "/members", clientIp = "192.0.2.1", withCsrf = true } = {},
-) {
-  const { token, cookie } = await csrf();
-  return AuthHandler({
-    req: {
-      ...base,
-      action: "signin",
-      providerId: "email",
-      method: "POST",
-      cookies: { "next-auth.csrf-token": cookie },
-      body: { email, callbackUrl, ...(withCsrf ? { csrfToken: token } : {}) },
-    },
-    options: createAuthOptions({ clientIp }),
-  });
-}
-
-async function linksTo(email: string): Promise<URL[]> {
-  const messages = await db.outboxMessage.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });
-  return messages.map((message) => new URL(/https?:\/\/\S+/.exec(message.text)?.[0] ?? "http://invalid/"));
-}
-
-async function useLink(link: URL) {
-  return AuthHandler({
-    req: {
-      ...base,
-      action: "callback",
-      providerId: "email",
-      method: "POST",
-      query: Object.fromEntries(link.searchParams),
-    },
-    options: authOptions,
-  });
-}
+import {
+  AuthHandler,
+  type InternalResponse,
+  base,
+  csrf,
+  linksTo,
+  requestLink,
+  useLink,
+} from "./auth-support";
 
 beforeEach(async () => {
   // Each test speaks for one client; the per-client limit has its own tests.
@@ -140,7 +78,7 @@ describe("email sign-in through NextAuth", () => {
         cookies: { "next-auth.csrf-token": other.cookie },
         body: { email: "csrf@example.jp", csrfToken: stolen.token },
       },
-      options: createAuthOptions({ clientIp: "192.0.2.9" }),
+      options: createAuthOptions({ clientIp: "192.0.2.9", requestId: "a".repeat(64) }),
     });
     expect(mismatched.redirect).toMatch(/\/signin\?csrf=true/);
     expect(await linksTo("csrf@example.jp")).toHaveLength(0);

@@ -5,14 +5,14 @@ import { EnvError, parseEnv, parseSettings } from "@/lib/env";
 const secret = "s".repeat(40);
 
 describe("parseEnv", () => {
-  it("runs with nothing set: localhost, the outbox, a 10-minute link", () => {
+  it("runs with nothing set: localhost, the outbox, a 30-minute link", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({
       publicUrl: "http://localhost:3000",
       localDeployment: true,
       emailServer: null,
       nextAuthSecret: null,
-      signInLinkMaxAgeSeconds: 600,
+      signInLinkMaxAgeSeconds: 1800,
       trustedProxies: 0,
     });
   });

@@ -3,6 +3,7 @@ import { durationJa, signInMail } from "@/lib/mail/templates/sign-in";
 
 const input = {
   url: "https://sentaku.example/signin/confirm?token=abc&email=hanako%40example.jp&callbackUrl=%2Fmembers",
+  code: null,
   siteName: "Sentaku",
   siteNameReading: "選択",
   siteUrl: "https://sentaku.example",
@@ -35,6 +36,18 @@ describe("the sign-in email", () => {
     expect(hostile.html).toContain("&lt;b&gt;&quot;&#39;");
     // The address appears only percent-encoded inside the link.
     expect(mail.html).not.toContain("hanako@example.jp");
+  });
+});
+
+describe("the sign-in email with a code", () => {
+  const mail = signInMail({ ...input, code: "042917", maxAgeSeconds: 1800 });
+
+  it("names both in the subject and shows the code in both parts, before the link", () => {
+    expect(mail.subject).toBe("Sentaku ログイン用リンクとコード(30分有効)");
+    expect(mail.text).toContain("    042917\n");
+    expect(mail.text.indexOf("042917")).toBeLessThan(mail.text.indexOf(input.url));
+    expect(mail.html).toMatch(/font-size:36px[^>]*>042917</);
+    for (const body of [mail.text, mail.html]) expect(body).toContain("どちらか");
   });
 });
 

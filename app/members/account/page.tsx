@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { ChangeEmailForm } from "@/components/members/change-email-form";
 import { DeleteAccountForm } from "@/components/members/delete-account-form";
 import { PageHeader } from "@/components/members/page-header";
-import { deleteAccountAction } from "@/lib/account/actions";
+import { deleteAccountAction, requestEmailChangeAction } from "@/lib/account/actions";
 import { accountSummary } from "@/lib/account/delete-account";
+import { type SearchParams, firstParam } from "@/lib/auth/search-params";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "アカウント" };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
+  const changed = firstParam((await searchParams).email) === "changed";
   const user = await requireUser("/members/account");
   const summary = await accountSummary(user.id);
   const what = [
@@ -22,9 +25,26 @@ export default async function AccountPage() {
         <PageHeader title="アカウント" />
         <dl className="rounded-2xl border border-line bg-card p-4">
           <dt className="text-sm text-muted">ログイン中のメールアドレス</dt>
-          <dd className="mt-1 font-bold break-all">{user.email}</dd>
+          <dd className="mt-1 font-bold break-all" data-testid="account-email">
+            {user.email}
+          </dd>
         </dl>
+        {changed ? (
+          <p role="status" className="mt-3 rounded-md border border-line bg-accent-soft p-3">
+            メールアドレスを変更しました。次からはこのアドレスでログインしてください。
+          </p>
+        ) : null}
       </div>
+
+      <section aria-labelledby="change-email">
+        <h2 id="change-email" className="text-lg font-bold">
+          メールアドレスの変更
+        </h2>
+        <p className="mt-2 leading-relaxed text-muted">
+          新しいアドレスに確認のメールを送ります。そのメールのリンクで確かめるまで、アドレスは変わりません。記録やログイン状態はそのまま引き継がれます。
+        </p>
+        <ChangeEmailForm request={requestEmailChangeAction} />
+      </section>
 
       <section aria-labelledby="export">
         <h2 id="export" className="text-lg font-bold">
