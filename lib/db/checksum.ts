@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "./client";
-import { type Row, readInBatches } from "./copy-tables";
+import { CHECKSUM_IGNORED_FIELDS, type Row, readInBatches } from "./copy-tables";
 
 /**
  * A value as the same text on either database: SQLite and PostgreSQL hand Prisma back the same
@@ -18,7 +18,9 @@ function normalise(value: unknown): unknown {
 
 /** SHA-256 of one row: its fields sorted by name, so the order Prisma lists them in does not matter. */
 export function rowDigest(model: string, row: Row): Buffer {
+  const ignored = CHECKSUM_IGNORED_FIELDS[model as Prisma.ModelName] ?? [];
   const fields = Object.keys(row)
+    .filter((field) => !ignored.includes(field))
     .sort()
     .map((field) => [field, normalise(row[field])]);
   return createHash("sha256").update(model).update("\0").update(JSON.stringify(fields)).digest();

@@ -38,6 +38,9 @@ export const ROW_KEYS: Record<Prisma.ModelName, readonly string[]> = {
   ValueRanking: ["id"],
   Download: ["id"],
   DownloadEvent: ["id"],
+  JournalSearch: ["id"],
+  JournalDay: ["userId", "entryDate"],
+  JournalValueUse: ["userId", "key"],
 };
 
 /**
@@ -57,7 +60,24 @@ export const COPY_ORDER: readonly Prisma.ModelName[] = [
   "ValueRanking",
   "Download",
   "DownloadEvent",
+  "JournalSearch",
+  "JournalDay",
+  "JournalValueUse",
 ];
+
+/**
+ * Models the journal derives from its entries (the search index and the per-member figures, see
+ * lib/journal/counters.ts and lib/db/search-index). They are not copied row by row but rebuilt on
+ * the target from the copied entries, the way the site itself writes them: on SQLite the index
+ * also lives in an FTS5 table that is no model, and copying JournalSearch ids by hand would leave
+ * PostgreSQL's id sequence behind. Their checksums still have to match.
+ */
+export const DERIVED_MODELS: readonly Prisma.ModelName[] = ["JournalSearch", "JournalDay", "JournalValueUse"];
+
+/** Surrogate keys a rebuilt table numbers afresh: left out of its checksum. */
+export const CHECKSUM_IGNORED_FIELDS: Partial<Record<Prisma.ModelName, readonly string[]>> = {
+  JournalSearch: ["id"],
+};
 
 /**
  * Models whose rows the site writes by itself on a fresh database, before any member exists: the

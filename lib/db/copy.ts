@@ -11,7 +11,16 @@ import {
   assertSourceExists,
   occupancy,
 } from "./copy-target";
-import { copyOrder, delegateOf, readInBatches, type Row, SITE_OWNED_MODELS } from "./copy-tables";
+import {
+  copyOrder,
+  DERIVED_MODELS,
+  delegateOf,
+  readInBatches,
+  type Row,
+  SITE_OWNED_MODELS,
+} from "./copy-tables";
+import { searchIndexOf } from "./search-index";
+import { recount } from "@/lib/journal/counters";
 import { applyMigrations, type MigrationPaths, projectPaths } from "./migrate";
 import { databaseProvider, redactedUrl, sqlitePath } from "./url";
 
@@ -114,6 +123,29 @@ async function copyTable(
   return copied;
 }
 
+/** Writes the derived models on the target from its entries, in batches, as the seed does. */
+async function rebuildDerived(target: Db): Promise<void> {
+  const index = searchIndexOf(target);
+  for await (const page of readInBatches(target, "JournalEntry", BATCH_ROWS)) {
+    const docs = page.map((row) => ({
+      entryId: String(row.id),
+      title: typeof row.title === "string" ? row.title : null,
+      body: String(row.body),
+    }));
+    await target.$transaction((tx) => index.addMany(tx, docs), { timeout: 120_000 });
+  }
+  for await (const page of readInBatches(target, "User", BATCH_ROWS)) {
+    await target.$transaction(
+      (tx) =>
+        recount(
+          tx,
+          page.map((row) => String(row.id)),
+        ),
+      { timeout: 120_000 },
+    );
+  }
+}
+
 /**
  * Copies every row from `fromUrl` into `toUrl`. Refuses (CopyRefused, nothing written) when the
  * target holds data or the source is not at this code's migrations. Returns the comparison of the
@@ -160,7 +192,7 @@ export async function copyDatabase(
       }
 
       log(`Copying ${from} → ${to}`);
-      for (const model of models) {
+      for (const model of models.filter((name) => !DERIVED_MODELS.includes(name))) {
         try {
           await copyTable(source, target, model, log, clock);
         } catch (error) {
@@ -171,6 +203,9 @@ export async function copyDatabase(
           );
         }
       }
+
+      log("Rebuilding the search index and the members' figures from the copied entries…");
+      await rebuildDerived(target);
 
       log("Comparing row counts and checksums…");
       const tables: TableReport[] = [];
