@@ -41,6 +41,9 @@ export const ROW_KEYS: Record<Prisma.ModelName, readonly string[]> = {
   JournalSearch: ["id"],
   JournalDay: ["userId", "entryDate"],
   JournalValueUse: ["userId", "key"],
+  SignInCode: ["id"],
+  SignInCodeFailure: ["id"],
+  EmailChange: ["id"],
 };
 
 /**
@@ -54,6 +57,9 @@ export const COPY_ORDER: readonly Prisma.ModelName[] = [
   "Session",
   "VerificationToken",
   "SignInAttempt",
+  "SignInCode",
+  "SignInCodeFailure",
+  "EmailChange",
   "OutboxMessage",
   "JournalEntry",
   "EntryValue",
