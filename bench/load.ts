@@ -1,9 +1,10 @@
 // The loads bench/run.ts applies: wrk for GET pages (autocannon, in Node, tops out near 4,000
 // requests/s on this machine and would measure itself), and the real server action for saves.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { promisify } from "node:util";
 import { SENTENCES } from "./seed";
 
 const require = createRequire(import.meta.url);
@@ -23,11 +24,12 @@ export function requireWrk(): void {
   }
 }
 
-function wrk(url: string, connections: number, seconds: number, headers: Record<string, string>) {
+async function wrk(url: string, connections: number, seconds: number, headers: Record<string, string>) {
   const args = ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s"];
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}: ${value}`);
   args.push("-s", path.join(import.meta.dirname, "wrk-report.lua"), url);
-  const out = execFileSync("wrk", args, { encoding: "utf8" });
+  // Asynchronous: the bare Node server under test lives in this very process.
+  const { stdout: out } = await promisify(execFile)("wrk", args, { encoding: "utf8" });
   const line = out.split("\n").find((l) => l.startsWith("WRK-JSON "));
   if (!line) throw new Error(`wrk printed no summary for ${url}:\n${out}`);
   return JSON.parse(line.slice("WRK-JSON ".length)) as {
@@ -41,14 +43,14 @@ function wrk(url: string, connections: number, seconds: number, headers: Record<
 }
 
 /** A short unmeasured warm-up (JIT, caches), then `seconds` of load; any error fails the run. */
-export function load(
+export async function load(
   url: string,
   connections: number,
   seconds: number,
   headers: Record<string, string> = {},
-): LoadResult {
-  wrk(url, connections, Math.min(2, seconds), headers);
-  const r = wrk(url, connections, seconds, headers);
+): Promise<LoadResult> {
+  await wrk(url, connections, Math.min(2, seconds), headers);
+  const r = await wrk(url, connections, seconds, headers);
   if (r.non2xx > 0 || r.errors > 0 || r.requests === 0) {
     throw new Error(`${url}: ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} socket errors`);
   }

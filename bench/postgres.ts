@@ -35,9 +35,9 @@ async function admin(url: string, sql: string) {
 
 async function measure(base: string, tokens: string[], o: PostgresOptions, articleNote = "") {
   const cookie = { Cookie: `next-auth.session-token=${tokens[0]}` };
-  const article = load(`${base}${o.paths.article}`, 50, o.seconds);
-  const list = load(`${base}/members/journal`, 20, o.seconds, cookie);
-  const search = load(`${base}${o.paths.search}`, 20, o.seconds, cookie);
+  const article = await load(`${base}${o.paths.article}`, 50, o.seconds);
+  const list = await load(`${base}/members/journal`, 20, o.seconds, cookie);
+  const search = await load(`${base}${o.paths.search}`, 20, o.seconds, cookie);
   const save = await saveLoad(base, o.actionId, tokens, o.seconds);
   return {
     [`article page, 50 connections`]: `${requestsAndLatency(article)}${articleNote}`,

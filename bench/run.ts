@@ -131,9 +131,9 @@ async function main() {
     }
 
     log("article page and a bare Node server with the same bytes, 50 connections…");
-    const article = load(`${app.base}${ARTICLE}`, 50, seconds);
+    const article = await load(`${app.base}${ARTICLE}`, 50, seconds);
     const bare = await bareNode(Buffer.from(articleHtml));
-    const node = load(bare.base, 50, seconds);
+    const node = await load(bare.base, 50, seconds);
     bare.server.close();
     const ratio = article.rps / node.rps;
     report.record("bare Node http server, same bytes (wrk, 50 connections)", node.rps, "req/s");
@@ -142,8 +142,8 @@ async function main() {
     report.record("article page p99", article.p99, "ms", "≤ 100 ms", article.p99 <= 100);
 
     log("framework floor members page and the journal list, 20 connections…");
-    const floorList = load(`${floor.base}/members`, 20, seconds, heavyCookie);
-    const list = load(`${app.base}/members/journal`, 20, seconds, heavyCookie);
+    const floorList = await load(`${floor.base}/members`, 20, seconds, heavyCookie);
+    const list = await load(`${app.base}/members/journal`, 20, seconds, heavyCookie);
     await floor.stop();
     report.record("framework floor members page (20 connections)", floorList.rps, "req/s");
     report.record("framework floor members page p99", floorList.p99, "ms");
@@ -161,7 +161,7 @@ async function main() {
       `≤ 1.5 × floor = ${Math.round(1.5 * floorList.p99)} ms`,
       list.p99 <= 1.5 * floorList.p99,
     );
-    const search = load(`${app.base}${SEARCH}`, 20, seconds, heavyCookie);
+    const search = await load(`${app.base}${SEARCH}`, 20, seconds, heavyCookie);
     report.record(
       "journal search 「両立」 p99 (20 connections)",
       search.p99,

@@ -24,6 +24,8 @@ export class Report {
 
   record(name: string, value: number, unit: string, target = "", met: boolean | null = null) {
     this.rows.push({ name, value: Math.round(value * 100) / 100, unit, target, met });
+    // As it comes, so a run that fails later still shows what it measured.
+    process.stderr.write(`[bench]   ${name}: ${Math.round(value * 100) / 100} ${unit} ${target}\n`);
   }
 
   setup(setup: string, figures: Record<string, string>) {
