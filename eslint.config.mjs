@@ -8,6 +8,8 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next*/**",
+      // The framework floor's build, beside bench/floor (see bench/floor/README.md).
+      "bench/floor/.next*/**",
       "data/**",
       "lib/generated/**",
       "test-results/**",

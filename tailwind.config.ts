@@ -26,6 +26,8 @@ const config: Config = {
       },
       fontFamily: {
         sans: [
+          // The self-hosted subset (app/layout.tsx), then the same design where it is installed.
+          "var(--font-noto-sans-jp)",
           '"Noto Sans JP"',
           '"Hiragino Sans"',
           '"Hiragino Kaku Gothic ProN"',
