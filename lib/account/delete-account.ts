@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { forgetDeleted } from "@/lib/db/forget-deleted";
 import { journalCounts } from "@/lib/journal/stats";
 
 // Her account as a whole: what it holds across the features, and its deletion, which is the one
@@ -27,7 +28,7 @@ export async function accountSummary(userId: string): Promise<AccountSummary> {
  * Returns false when there was no such member.
  */
 export async function deleteAccount(userId: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) return false;
     if (user.email) {
@@ -40,4 +41,7 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     await tx.user.delete({ where: { id: userId } });
     return true;
   });
+  // After the commit: her text must not outlive the deletion in the database files.
+  if (deleted) await forgetDeleted(db);
+  return deleted;
 }
