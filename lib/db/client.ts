@@ -6,6 +6,18 @@ import { SqliteAdapterFactory } from "./sqlite";
 import { settings } from "@/lib/env";
 import { databaseProvider, type DatabaseProvider, sqlitePath } from "./url";
 
+// One client per process and database. Kept on globalThis so that hot reload in development does
+// not open a new connection on every change; keyed by URL so a test that points DATABASE_URL at
+// its own database never gets another database's client.
+const globalForPrisma = globalThis as unknown as {
+  sentakuPrisma?: Map<string, Db>;
+  sentakuProviders?: WeakMap<Db, DatabaseProvider>;
+};
+const clients = (globalForPrisma.sentakuPrisma ??= new Map());
+// On globalThis too: the server bundles this module more than once (route handlers, pages), and a
+// client made by one copy is handed out by another through the map above.
+const providers = (globalForPrisma.sentakuProviders ??= new WeakMap());
+
 /** The app's database client; its errors never carry query arguments (see scrub-errors.ts). */
 export type Db = ScrubbedClient;
 
@@ -31,8 +43,6 @@ export function createPrismaClient(url: string = settings().databaseUrl): Db {
   return client;
 }
 
-const providers = new WeakMap<Db, DatabaseProvider>();
-
 /**
  * Which database a client talks to, for the few mechanisms in lib/db that must differ (how a
  * statement is made serializable); feature code never asks.
@@ -42,12 +52,6 @@ export function providerOf(client: Db): DatabaseProvider {
   if (!provider) throw new Error("This database client was not made by createPrismaClient().");
   return provider;
 }
-
-// One client per process and database. Kept on globalThis so that hot reload in development does
-// not open a new connection on every change; keyed by URL so a test that points DATABASE_URL at
-// its own database never gets another database's client.
-const globalForPrisma = globalThis as unknown as { sentakuPrisma?: Map<string, Db> };
-const clients = (globalForPrisma.sentakuPrisma ??= new Map());
 
 function clientFor(url: string): Db {
   let client = clients.get(url);
