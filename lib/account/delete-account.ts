@@ -1,4 +1,5 @@
 import "server-only";
+import { limitAddress } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db/client";
 import { forgetDeleted } from "@/lib/db/forget-deleted";
 import { journalCounts } from "@/lib/journal/stats";
@@ -35,7 +36,9 @@ export async function deleteAccount(userId: string): Promise<boolean> {
       // Sign-in stores the address as typed or lower-cased depending on the path; take both.
       const addresses = [...new Set([user.email, user.email.toLowerCase()])];
       await tx.verificationToken.deleteMany({ where: { identifier: { in: addresses } } });
-      await tx.signInAttempt.deleteMany({ where: { key: { in: addresses.map((a) => `email:${a}`) } } });
+      // The limit counts +variants under one key (limitAddress); take that key too.
+      const limitKeys = [...addresses, limitAddress(user.email)].map((a) => `email:${a}`);
+      await tx.signInAttempt.deleteMany({ where: { key: { in: limitKeys } } });
       await tx.outboxMessage.deleteMany({ where: { to: { in: addresses } } });
     }
     await tx.user.delete({ where: { id: userId } });
