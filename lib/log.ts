@@ -5,7 +5,6 @@
 
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidirectional controls
 // that make a terminal show text other than what was written.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text with every unsafe character written as an escape (`\n`, `\u001b`, …). */

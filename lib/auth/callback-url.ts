@@ -102,3 +102,14 @@ export function errorPagePath(reason: LinkProblem, email: string, callbackPath: 
   if (email) query.set("email", email);
   return `/signin/error?${query}`;
 }
+
+/**
+ * Whether a callback a request carries (NextAuth's callback cookie, a `callbackUrl` on its
+ * endpoints) may be handed to NextAuth as it is: a same-site path or address that the checks
+ * above keep unchanged. NextAuth answers anything it cannot read as an http(s) address, such as
+ * `javascript:`, with a 500 from every session check, so proxy.ts drops such a value instead.
+ */
+export function isAcceptableCallback(value: string, baseUrl: string): boolean {
+  const kept = sameSiteRedirect({ url: value, baseUrl });
+  return kept === value || kept === new URL(baseUrl).origin + value;
+}
