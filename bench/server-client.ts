@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 // Talking to a running production server the way its pages do: a server action is a POST to a
 // page with the action's id in a `Next-Action` header and its arguments encoded by React (a
 // FormData argument travels as multipart fields prefixed with its index, "1_title", with "0"
@@ -24,6 +26,13 @@ export interface ActionReply {
   text: string;
 }
 
+// React's own encoder for server-action arguments, the one the browser bundle uses.
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-turbopack/client.node",
+) as {
+  encodeReply: (value: unknown) => Promise<string | FormData>;
+};
+
 /** Calls a server action with form fields, as the members' forms do. */
 export async function callAction(
   baseURL: string,
@@ -35,11 +44,11 @@ export async function callAction(
   }: { page: string; actionId: string; cookie: string; fields: Record<string, string | string[]> },
   signal?: AbortSignal,
 ): Promise<ActionReply> {
-  const body = new FormData();
-  body.set("0", '["$K1"]');
+  const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(`1_${name}`, item);
+    for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
   }
+  const body = await encodeReply([form]);
   const response = await fetch(new URL(page, baseURL), {
     method: "POST",
     headers: {
@@ -47,6 +56,7 @@ export async function callAction(
       Accept: "text/x-component",
       Cookie: cookie,
       Origin: new URL(baseURL).origin,
+      ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}),
     },
     body,
     signal,
