@@ -4,6 +4,12 @@ import type { Db } from "@/lib/db/client";
 import { runSerializable } from "@/lib/db/serializable";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+// What is fair when a stranger asks for links to someone else's address: the per-address limit
+// stays (3 in 15 minutes), because without it one request loop floods her inbox, and a flood is
+// the greater harm; a stranger can at most delay her sign-in by 15 minutes. What changes is that
+// nobody is left guessing: a refused claim carries `retryAt`, the moment she can try again, for
+// the check-email page to say plainly (the page is the sign-in pages' to render). +variants share
+// one budget (limitAddress), so the lock-out cannot be widened into a flood either.
 export const SIGN_IN_LIMITS = {
   windowMs: 15 * 60 * 1000,
   perAddress: 3,
