@@ -4,5 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvironmentOrExit } = await import("./lib/env-check");
     checkEnvironmentOrExit();
+    const { settings } = await import("./lib/env");
+    const { keySocketAddressWithoutProxy } = await import("./lib/security/socket-address");
+    keySocketAddressWithoutProxy(settings().trustedProxies);
   }
 }

@@ -1,10 +1,18 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { settings } from "@/lib/env";
-import { contentSecurityPolicy } from "@/lib/security/headers";
+import { contentSecurityPolicy, PER_REQUEST_PAGES } from "@/lib/security/headers";
+import {
+  crossOriginAction,
+  unusableCallbackParam,
+  withoutUnusableCallbackCookie,
+} from "@/lib/security/request-guard";
 
-// The CSP with a fresh nonce for the pages rendered per request. Every other header, and the CSP
-// of prerendered pages and static files, comes from next.config.ts without running code per
-// request. Headers only: proxy is never the gate (requireUser() is, at every door).
+// Two jobs, headers only: proxy is never the gate (requireUser() is, at every door).
+// - The CSP with a fresh nonce for the pages rendered per request. Every other header, and the CSP
+//   of prerendered pages and static files, comes from next.config.ts.
+// - Request parts that Next.js or NextAuth would crash on (lib/security/request-guard.ts) are
+//   answered or dropped here, once, for every route: a stranger's malformed request must not be a
+//   500 and a stack trace in the log.
 
 function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -12,19 +20,42 @@ function newNonce(): string {
 }
 
 export function proxy(request: NextRequest) {
-  const nonce = newNonce();
-  const { production, https } = settings();
-  const policy = contentSecurityPolicy({ nonce, production, https });
-  // Next.js reads the nonce from the request's CSP header and puts it on every script it writes.
+  const { production, https, publicUrl, authCookies } = settings();
+  if (crossOriginAction(request.headers)) {
+    return new NextResponse("Forbidden", { status: 403, headers: { "Content-Type": "text/plain" } });
+  }
+
   const headers = new Headers(request.headers);
-  headers.set("content-security-policy", policy);
-  headers.set("x-nonce", nonce);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
+  const cookies = withoutUnusableCallbackCookie(
+    request.headers.get("cookie") ?? "",
+    authCookies.callbackUrl,
+    publicUrl,
+  );
+  if (cookies !== null) headers.set("cookie", cookies);
+
+  const { pathname } = request.nextUrl;
+  const nonce = PER_REQUEST_PAGES.test(pathname) ? newNonce() : null;
+  const policy = nonce ? contentSecurityPolicy({ nonce, production, https }) : null;
+  if (policy && nonce) {
+    // Next.js reads the nonce from the request's CSP header and puts it on every script it writes.
+    headers.set("content-security-policy", policy);
+    headers.set("x-nonce", nonce);
+  }
+
+  let response: NextResponse;
+  if (pathname.startsWith("/api/auth/") && unusableCallbackParam(request.nextUrl.searchParams, publicUrl)) {
+    const url = request.nextUrl.clone();
+    url.searchParams.delete("callbackUrl");
+    response = NextResponse.rewrite(url, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
+  if (cookies !== null) response.cookies.delete(authCookies.callbackUrl);
+  if (policy) response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
 export const config = {
-  // Must match PER_REQUEST_PAGES in lib/security/headers.ts (matchers have to be literals).
-  matcher: ["/signin/:path*", "/members/:path*", "/dev/:path*"],
+  // Every request but Next's own static files.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

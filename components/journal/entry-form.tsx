@@ -9,7 +9,7 @@ import { inputClass } from "@/components/members/styles";
 import { useActionForm } from "@/components/members/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { formatDateTimeJa, formatDayJa, isValidDay } from "@/lib/journal/dates";
-import { BODY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@/lib/journal/limits";
+import { BODY_MAX_LENGTH, ENTRY_DATE_MIN, TITLE_MAX_LENGTH } from "@/lib/journal/limits";
 import { characterCount, type ValueOption, valueOption } from "@/lib/journal/values";
 import { type EntryFormValues, entryDraftSchema } from "./entry-draft";
 import { MoodField } from "./mood-field";
@@ -150,6 +150,7 @@ export function EntryForm({
           name="entryDate"
           type="date"
           required
+          min={ENTRY_DATE_MIN}
           max={today}
           value={values.entryDate}
           onChange={(event) => update("entryDate", event.target.value)}

@@ -1,5 +1,7 @@
 import "server-only";
+import { limitAddress } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db/client";
+import { forgetDeleted } from "@/lib/db/forget-deleted";
 import { searchIndexOf } from "@/lib/db/search-index";
 import { journalCounts } from "@/lib/journal/stats";
 
@@ -28,14 +30,16 @@ export async function accountSummary(userId: string): Promise<AccountSummary> {
  * Returns false when there was no such member.
  */
 export async function deleteAccount(userId: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) return false;
     if (user.email) {
       // Sign-in stores the address as typed or lower-cased depending on the path; take both.
       const addresses = [...new Set([user.email, user.email.toLowerCase()])];
       await tx.verificationToken.deleteMany({ where: { identifier: { in: addresses } } });
-      await tx.signInAttempt.deleteMany({ where: { key: { in: addresses.map((a) => `email:${a}`) } } });
+      // The limit counts +variants under one key (limitAddress); take that key too.
+      const limitKeys = [...addresses, limitAddress(user.email)].map((a) => `email:${a}`);
+      await tx.signInAttempt.deleteMany({ where: { key: { in: limitKeys } } });
       await tx.outboxMessage.deleteMany({ where: { to: { in: addresses } } });
     }
     // Her entries' search documents leave the index before the cascade removes the entries.
@@ -43,4 +47,7 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     await tx.user.delete({ where: { id: userId } });
     return true;
   });
+  // After the commit: her text must not outlive the deletion in the database files.
+  if (deleted) await forgetDeleted(db);
+  return deleted;
 }

@@ -25,7 +25,12 @@ export function validatedActionWithUser<Schema extends z.ZodType, Data>(
 ): (formData: FormData) => Promise<ActionResult<Data>> {
   return async (formData: FormData) => {
     const user = await requireUser(options.returnTo);
-    const parsed = options.schema.safeParse(options.read(formData));
+    // Typed as the form's FormData, but a server action is a public endpoint: a hand-made request
+    // can make the argument a string, an object, a number or nothing. Whatever is not a form is
+    // answered like a form with every field wrong, never a crash.
+    const sent: unknown = formData;
+    if (!(sent instanceof FormData)) return { ok: false, error: INVALID_MESSAGE, fieldErrors: {} };
+    const parsed = options.schema.safeParse(options.read(sent));
     if (!parsed.success) {
       return { ok: false, error: INVALID_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
     }

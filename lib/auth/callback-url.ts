@@ -5,15 +5,35 @@ const MAX_CALLBACK_LENGTH = 2000;
 /** Where a sign-in returns to when nothing else was asked for. */
 export const DEFAULT_CALLBACK_PATH = "/members";
 
-/** A same-site path to come back to, never an address on another site. */
+// Only the path, query and fragment of a parsed value are kept; the origin is a placeholder.
+const PLACEHOLDER_ORIGIN = "http://callback.invalid";
+
+/**
+ * A same-site path to come back to, never an address on another site, and always plain ASCII:
+ * the one place every callback (a query parameter, NextAuth's callback cookie, a form field) is
+ * checked and normalised. The result goes into a Location header, which cannot carry a raw
+ * non-ASCII character (a path such as 「/メンバー」 comes back percent-encoded), and dot segments
+ * are resolved before the checks, so 「/x/../api」 is the /api it leads to.
+ */
 export function safeCallbackPath(value: string | null | undefined, fallback = "/"): string {
   if (!value || value.length > MAX_CALLBACK_LENGTH) return fallback;
   // "//host" and "/\host" are read by browsers as another host.
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  // Control characters (NUL, newlines, tabs, which URL parsers silently drop), DEL and backslashes.
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  let path: string;
+  try {
+    const url = new URL(value, PLACEHOLDER_ORIGIN);
+    if (url.origin !== PLACEHOLDER_ORIGIN) return fallback;
+    path = url.pathname + url.search + url.hash;
+  } catch {
+    // A lone surrogate or another string no URL can hold.
+    return fallback;
+  }
+  if (path.length > MAX_CALLBACK_LENGTH || path.startsWith("//")) return fallback;
   // The auth endpoints themselves are never a place to land (a GET of some is a form, or an error).
-  if (/^\/api(\/|$)/.test(value)) return fallback;
-  return value;
+  if (/^\/api(\/|$)/i.test(path)) return fallback;
+  return path;
 }
 
 /**
@@ -81,4 +101,15 @@ export function errorPagePath(reason: LinkProblem, email: string, callbackPath: 
   const query = new URLSearchParams({ error: "Verification", reason, callbackUrl: callbackPath });
   if (email) query.set("email", email);
   return `/signin/error?${query}`;
+}
+
+/**
+ * Whether a callback a request carries (NextAuth's callback cookie, a `callbackUrl` on its
+ * endpoints) may be handed to NextAuth as it is: a same-site path or address that the checks
+ * above keep unchanged. NextAuth answers anything it cannot read as an http(s) address, such as
+ * `javascript:`, with a 500 from every session check, so proxy.ts drops such a value instead.
+ */
+export function isAcceptableCallback(value: string, baseUrl: string): boolean {
+  const kept = sameSiteRedirect({ url: value, baseUrl });
+  return kept === value || kept === new URL(baseUrl).origin + value;
 }

@@ -8,9 +8,9 @@ import { isIP } from "node:net";
  * - behind proxies (TRUST_PROXY = how many; "1" for one nginx or load balancer), each proxy appends
  *   the address it saw, and the entry that many places from the end is the client as our nearest
  *   trusted proxy saw it, which the client cannot choose;
- * - with no proxy (TRUST_PROXY unset), the last entry is the socket's address for every honest
- *   client, but a client that sends its own header picks its key. The per-address limit holds
- *   regardless; public servers run behind a TLS proxy anyway and should set TRUST_PROXY=1.
+ * - with no proxy (TRUST_PROXY unset or 0), the server itself writes the socket's address as the
+ *   only entry before Next.js sees the request (lib/security/socket-address.ts, installed from
+ *   instrumentation.ts), so whatever header a client sent is gone and the key is its socket.
  */
 export function clientIp(headers: Headers, trustedProxies: number): string {
   return normalizeIp(forwardedAddress(headers, trustedProxies));

@@ -4,6 +4,7 @@ import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { sendSignInMail } from "@/lib/mail/send-sign-in";
 import { authCookies } from "./cookies";
 import { callbackPathOf, confirmationPath, sameSiteRedirect } from "./callback-url";
@@ -83,7 +84,7 @@ export function createAuthOptions(context?: SignInRequestContext): NextAuthOptio
           // Past the limit nothing is sent and nothing is said: the reply must stay the same as for
           // any other address, member or not.
           if (!claim.allowed) {
-            console.warn("[auth] Sign-in email not sent: 15-minute limit reached for the address or client.");
+            log.warn("[auth] Sign-in email not sent: 15-minute limit reached for the address or client.");
             return;
           }
           await deleteStaleTokens(db);
@@ -111,6 +112,14 @@ export function createAuthOptions(context?: SignInRequestContext): NextAuthOptio
         },
       }),
     ],
+    // NextAuth's own messages through the app's logger, so that what they quote from a request is
+    // escaped like every other line.
+    logger: {
+      error: (code, metadata) =>
+        log.error(`[auth] ${code}`, metadata instanceof Error ? metadata : metadata.error),
+      warn: (code) => log.warn(`[auth] ${code}`),
+      debug: () => {},
+    },
     pages: {
       signIn: "/signin",
       verifyRequest: "/signin/check-email",

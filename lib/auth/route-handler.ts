@@ -51,10 +51,22 @@ export async function handleAuthGet(request: NextRequest, context: AuthRouteCont
 
 export async function handleAuthPost(request: NextRequest, context: AuthRouteContext): Promise<Response> {
   const [action, provider] = (await context.params).nextauth;
+  // NextAuth parses a JSON body without catching (a 500 and a stack for "{"): refuse it here.
+  if (!(await bodyParses(request))) return new Response("Bad request", { status: 400 });
   if (action === "signin" && provider === "email") return requestLink(request, context);
   if (action === "callback" && provider === "email") return consumeLink(request, context);
   if (action === "code" && provider === undefined) return consumeCode(request);
   return nextAuth(request, context);
+}
+
+async function bodyParses(request: NextRequest): Promise<boolean> {
+  if (!(request.headers.get("content-type") ?? "").includes("application/json")) return true;
+  try {
+    await request.clone().json();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function formFields(request: NextRequest): Promise<Record<string, unknown>> {

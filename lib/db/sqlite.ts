@@ -7,13 +7,16 @@ import { SerializedAdapter } from "./serialized-adapter";
 /**
  * Settings every connection runs with: WAL so readers never wait for the writer, FULL sync so a
  * write that returned survives a crash or power cut, a busy timeout so concurrent writers queue
- * instead of failing, and enforced foreign keys so deleting a member cascades.
+ * instead of failing, enforced foreign keys so deleting a member cascades, and secure delete so
+ * that what a member deletes is overwritten in the file, not merely marked free (see
+ * forget-deleted.ts for the WAL).
  */
 export const CONNECTION_PRAGMAS = [
   "PRAGMA journal_mode = WAL",
   "PRAGMA synchronous = FULL",
   "PRAGMA busy_timeout = 5000",
   "PRAGMA foreign_keys = ON",
+  "PRAGMA secure_delete = ON",
 ] as const;
 
 const BUSY_TIMEOUT_MS = 5000;

@@ -24,6 +24,9 @@ const PRIVATE_HEADERS = {
   "X-Content-Type-Options": "nosniff",
 };
 
+/** What a catalogue slug can look like (lib/downloads/sync.ts writes them from the manifest). */
+const SLUG_SHAPE = /^[a-z0-9-]{1,100}$/;
+
 function text(status: number, body: string, headers: Record<string, string> = {}): Delivery {
   return {
     status,
@@ -38,14 +41,17 @@ function text(status: number, body: string, headers: Record<string, string> = {}
  * storage, so traversal attempts are just unknown slugs (404).
  */
 export async function deliverDownload({ user, slug, method, accept }: DownloadRequest): Promise<Delivery> {
-  const download = await findDownload(slug);
+  // Signed out, the catalogue is not even read: the answer for a real slug and a made-up one is
+  // the same (same status, same return address, same time), so a stranger learns nothing about
+  // which files exist. Only the slug's shape decides whether she comes back to it after sign-in.
   if (!user) {
     if (accept.includes("text/html")) {
-      const returnTo = download ? `/members/downloads/${download.slug}` : "/members/downloads";
+      const returnTo = SLUG_SHAPE.test(slug) ? `/members/downloads/${slug}` : "/members/downloads";
       return text(303, "", { Location: `/signin?callbackUrl=${encodeURIComponent(returnTo)}` });
     }
     return text(401, "ログインが必要です");
   }
+  const download = await findDownload(slug);
   if (!download) return text(404, "見つかりません");
 
   const original = await defaultStorage().read(download.storageKey);

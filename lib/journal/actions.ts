@@ -2,6 +2,8 @@
 
 import { type ActionResult, notFoundResult } from "@/lib/actions/action-result";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { db } from "@/lib/db/client";
+import { forgetDeleted } from "@/lib/db/forget-deleted";
 import { createEntry, deleteEntry as deleteEntryRow, updateEntry } from "./entries";
 import { type Ranking, saveRanking as saveRankingRow } from "./rankings";
 import { entryFormValues, entryIdSchema, entryInputSchema, rankingFormValues, rankingSchema } from "./schema";
@@ -37,8 +39,12 @@ export const deleteEntryAction = validatedActionWithUser({
   returnTo: "/members/journal",
   schema: entryIdSchema,
   read: (formData) => ({ id: text(formData.get("id")) }),
-  run: async ({ id }, user): Promise<ActionResult<null>> =>
-    (await deleteEntryRow(user.id, id)) ? { ok: true, data: null } : notFoundResult(),
+  run: async ({ id }, user): Promise<ActionResult<null>> => {
+    if (!(await deleteEntryRow(user.id, id))) return notFoundResult();
+    // Deleted means gone from the database files too, not only from her list.
+    await forgetDeleted(db);
+    return { ok: true, data: null };
+  },
 });
 
 export const saveRankingAction = validatedActionWithUser({

@@ -1,5 +1,6 @@
 import { formatDateTimeJa, formatDayJa, JOURNAL_TIME_ZONE } from "./dates";
 import { privateErrorSummary } from "@/lib/db/scrub-errors";
+import { log } from "@/lib/log";
 import type { EntryDetail } from "./types";
 import { MOODS } from "./limits";
 import { valueLabel } from "./values";
@@ -108,7 +109,7 @@ export function exportStream(
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         // The message could quote an entry; the reader sees a broken download, the log the kind.
-        console.error(`[journal] export failed: ${privateErrorSummary(error)}`);
+        log.error(`[journal] export failed: ${privateErrorSummary(error)}`);
         controller.error(new Error("The journal export failed."));
       }
     },

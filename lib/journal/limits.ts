@@ -9,6 +9,8 @@ export const MOOD_MAX = 5;
 export const VALUES_PER_ENTRY_MAX = 20;
 export const RANKING_SIZE = 5;
 export const SEARCH_MAX_LENGTH = 100;
+/** The earliest day an entry may carry; the latest is today (Tokyo). Year 0000 is a typo. */
+export const ENTRY_DATE_MIN = "1900-01-01";
 
 export const MOODS = [
   { value: 1, label: "とてもしんどい" },
@@ -24,6 +26,7 @@ export const messages = {
   bodyTooLong: `本文は${BODY_MAX_LENGTH.toLocaleString("ja-JP")}文字以内にしてください。長い場合は2つの記録に分けてください。`,
   dateInvalid: "日付を正しく入力してください。",
   dateInFuture: "日付は今日までの日付を選んでください。",
+  dateTooEarly: "日付は1900年1月1日以降の日付を選んでください。",
   moodInvalid: `気分は${MOOD_MIN}〜${MOOD_MAX}の中から選んでください。`,
   valueUnknown: "選べない価値観が含まれています。一覧から選び直してください。",
   tagTooLong: `自分のタグは${CUSTOM_TAG_MAX_LENGTH}文字以内にしてください。`,

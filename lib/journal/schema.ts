@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { getPrompt } from "@/lib/content/prompts";
 import { isValidDay, tokyoDay } from "./dates";
-import { BODY_MAX_LENGTH, messages, RANKING_SIZE, TITLE_MAX_LENGTH, VALUES_PER_ENTRY_MAX } from "./limits";
+import {
+  BODY_MAX_LENGTH,
+  ENTRY_DATE_MIN,
+  messages,
+  RANKING_SIZE,
+  TITLE_MAX_LENGTH,
+  VALUES_PER_ENTRY_MAX,
+} from "./limits";
 import {
   CUSTOM_PREFIX,
   characterCount,
@@ -52,7 +59,8 @@ export const entryInputSchema = z
     entryDate: z
       .string()
       .refine(isValidDay, { error: messages.dateInvalid })
-      .refine((day) => !isValidDay(day) || day <= tokyoDay(), { error: messages.dateInFuture }),
+      .refine((day) => !isValidDay(day) || day <= tokyoDay(), { error: messages.dateInFuture })
+      .refine((day) => !isValidDay(day) || day >= ENTRY_DATE_MIN, { error: messages.dateTooEarly }),
     mood: z
       .string()
       .refine((value) => value === "" || /^[1-5]$/.test(value), { error: messages.moodInvalid })

@@ -39,8 +39,10 @@ export function normaliseCustomLabel(label: string): string {
   return label.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
-// Control characters would make the Markdown export and the chips render oddly.
-const CONTROL = /[\u0000-\u001f\u007f]/u;
+// Control characters would make the Markdown export and the chips render oddly; bidirectional
+// overrides and isolates (and the invisible marks) would make a tag display as other text than it
+// is, in her list and in the export.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 export type CustomLabelProblem = "empty" | "too-long" | "invalid";
 

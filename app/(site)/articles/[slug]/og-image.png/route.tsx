@@ -16,6 +16,10 @@ export function generateStaticParams(): { slug: string }[] {
   return listPublicArticles().map((article) => ({ slug: article.slug }));
 }
 
+// Images exist for the built articles only: an unknown slug is a 404 that is neither drawn nor
+// written under the build folder (see the article page).
+export const dynamicParams = false;
+
 const colors = { paper: "#fbf8f3", ink: "#1f1b16", muted: "#57504a", accent: "#9a3d25", line: "#e4ddd3" };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,0 +1,121 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createEntries, createRanking, createSession, findOrCreateMember } from "@/lib/db/seed";
+import { e2eEnvironment } from "./support/env";
+import { openDatabase, withE2eDatabase } from "./support/members";
+import { actionIdsOf, malformedRequests, type FuzzRequest } from "./support/fuzz-cases";
+
+// Malformed requests across every page, route handler and server action, signed in and out: not
+// one may answer 5xx, none may change a member's rows, and the server must still serve afterwards.
+
+const env = e2eEnvironment();
+const MEMBER = "fuzz-member@example.jp";
+
+/** Every row a request could wrongly change, as one comparable string. Sign-in bookkeeping
+ * (sessions' expiry, tokens, attempts, kept mails) legitimately moves with requests and is left out. */
+function memberRows(): string {
+  const database = openDatabase();
+  try {
+    const tables = [
+      "User",
+      "Account",
+      "JournalEntry",
+      "EntryValue",
+      "ValueRanking",
+      "Download",
+      "DownloadEvent",
+    ];
+    return JSON.stringify(
+      tables.map((table) => database.prepare(`SELECT * FROM "${table}" ORDER BY 1`).all()),
+      (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value),
+    );
+  } finally {
+    database.close();
+  }
+}
+
+async function send(request: APIRequestContext, fuzz: FuzzRequest): Promise<number> {
+  const response = await request.fetch(`${env.baseURL}${fuzz.path}`, {
+    method: fuzz.method,
+    headers: fuzz.headers,
+    data: fuzz.body,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+    timeout: 30_000,
+  });
+  return response.status();
+}
+
+test("a thousand malformed requests: no 5xx, no row changed, still serving", async ({ playwright }) => {
+  test.setTimeout(15 * 60_000);
+  // Known to fail still (issue 13): Next.js answers a server-action POST whose body it cannot
+  // decode (malformed multipart, a text/plain body that is not JSON, a body over 1 MB, a page POST
+  // without Next-Action) with a 500 from its own code; the last run left 58 such responses of
+  // 1,786, none from the app's code. Remove this line once proxy.ts refuses those bodies.
+  test.fail(true, "Next.js still answers undecodable server-action bodies with 500");
+  const seeded = await withE2eDatabase(async (db) => {
+    const member = await findOrCreateMember(db, MEMBER);
+    const [entryId] = await createEntries(db, [
+      { userId: member.id, body: "ファズの日の記録", entryDate: "2026-11-20", values: ["family"] },
+    ]);
+    await createRanking(db, member.id, ["family", "health"]);
+    return { entryId: entryId ?? "", token: await createSession(db, member.id) };
+  });
+
+  const plain = await playwright.request.newContext({ baseURL: env.baseURL });
+  const signedInCookie = `next-auth.session-token=${seeded.token}`;
+  // The ids of the real server actions, read from the pages as a browser would.
+  const actionIds = await actionIdsOf(
+    env.baseURL,
+    ["/members/journal/new", `/members/journal/${seeded.entryId}`, "/members/values", "/members/account"],
+    signedInCookie,
+  );
+  const before = memberRows();
+
+  const cases = malformedRequests({ entryId: seeded.entryId, actionIds, signedInCookie });
+  expect(cases.length).toBeGreaterThanOrEqual(1000);
+
+  const statuses = new Map<number, number>();
+  const failures: string[] = [];
+  const started = Date.now();
+  let next = 0;
+  // A few at a time: malformed, not a flood.
+  await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      for (let i = next++; i < cases.length; i = next++) {
+        const fuzz = cases[i];
+        if (!fuzz) continue;
+        let status: number;
+        try {
+          status = await send(plain, fuzz);
+        } catch (error) {
+          status = 599;
+          failures.push(
+            `${fuzz.label}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          );
+        }
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (status >= 500 && status !== 599) failures.push(`${status} ${fuzz.label}`);
+      }
+    }),
+  );
+
+  const signedIn = cases.filter((fuzz) => fuzz.signedIn).length;
+  const figures = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`);
+  console.log(
+    `[fuzz] ${cases.length} requests (${signedIn} signed in, ${cases.length - signedIn} signed out, ` +
+      `${actionIds.length} real action ids) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${figures.join(" ")}`,
+  );
+  const errors = failures.length;
+  console.log(
+    `[fuzz] responses >= 500: ${errors}${errors ? `\n  ${failures.slice(0, 30).join("\n  ")}` : ""}`,
+  );
+
+  expect(failures).toEqual([]);
+  expect(memberRows()).toBe(before);
+  expect((await plain.get("/")).status()).toBe(200);
+  expect(await (await plain.get("/api/health")).json()).toEqual({ ok: true });
+  const journal = await plain.get("/members/journal", { headers: { Cookie: signedInCookie } });
+  expect(journal.status()).toBe(200);
+  expect(await journal.text()).toContain("ファズの日の記録");
+  await plain.dispose();
+});
