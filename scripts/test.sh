@@ -27,7 +27,9 @@ else
 fi
 npx vitest run
 step "Production build"
-npx next build
+# The end-to-end suite serves this build with a members-only fixture article beside the real
+# ones; article pages are prerendered from the folders it is built with (unknown slugs are 404s).
+ARTICLES_DIR="content/articles:tests/e2e/fixtures/articles" npx next build
 
 step "End-to-end tests"
 chromium="${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}"
