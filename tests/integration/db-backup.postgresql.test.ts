@@ -91,14 +91,16 @@ describe("npm run db:backup and db:restore on PostgreSQL", () => {
     expect(refused?.stderr).toContain("not a readable pg_dump archive");
     expect(refused?.stderr).toContain("the database was not touched");
 
-    // A truncated archive whose table of contents survived gets past the check and fails half-way
-    // through the data: the single transaction takes back the tables it had already dropped.
+    // A truncated archive: pg_restore --list reads the table of contents and, depending on where
+    // the cut falls, stops there already, or the archive gets past the check and fails half-way
+    // through the data, where the single transaction takes back the tables it had dropped.
+    // Either way the database is as it was.
     const bytes = readFileSync(backup);
     const truncated = path.join(backups, "truncated.dump");
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.8)));
     const failed = await failureOf(db("restore", truncated));
     expect(failed?.code).toBe(1);
-    expect(failed?.stderr).toContain("pg_restore failed and the database at");
+    expect(failed?.stderr).toMatch(/pg_restore failed and the database at|the database was not touched/);
     expect(await snapshot()).toEqual(before);
   });
 });
