@@ -3,6 +3,8 @@ import { settings } from "@/lib/env";
 import { contentSecurityPolicy, PER_REQUEST_PAGES } from "@/lib/security/headers";
 import {
   crossOriginAction,
+  undecodableActionPost,
+  unreadableRouterState,
   unusableCallbackParam,
   withoutUnusableCallbackCookie,
 } from "@/lib/security/request-guard";
@@ -19,13 +21,22 @@ function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function proxy(request: NextRequest) {
+function refuse(status: number): NextResponse {
+  const headers: Record<string, string> = { "Content-Type": "text/plain" };
+  if (status === 405) headers.Allow = "GET, HEAD";
+  return new NextResponse(`${status}`, { status, headers });
+}
+
+export async function proxy(request: NextRequest) {
   const { production, https, publicUrl, authCookies } = settings();
-  if (crossOriginAction(request.headers)) {
-    return new NextResponse("Forbidden", { status: 403, headers: { "Content-Type": "text/plain" } });
+  if (crossOriginAction(request.headers)) return refuse(403);
+  if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/")) {
+    const status = await undecodableActionPost(request.headers, () => request.clone().text());
+    if (status !== null) return refuse(status);
   }
 
   const headers = new Headers(request.headers);
+  if (unreadableRouterState(headers)) headers.delete("next-router-state-tree");
   const cookies = withoutUnusableCallbackCookie(
     request.headers.get("cookie") ?? "",
     authCookies.callbackUrl,

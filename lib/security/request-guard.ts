@@ -62,3 +62,46 @@ export function withoutUnusableCallbackCookie(
 export function unusableCallbackParam(params: URLSearchParams, baseUrl: string): boolean {
   return params.getAll("callbackUrl").some((value) => !isAcceptableCallback(value, baseUrl));
 }
+
+/** Next.js's own limit on a server action's body (serverActions.bodySizeLimit, 1 MB by default). */
+export const ACTION_BODY_LIMIT = 1_000_000;
+
+function multipartBoundary(contentType: string): string | null {
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) return null;
+  const match = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  return match?.[1] ?? match?.[2] ?? null;
+}
+
+/**
+ * Whether a POST to a page (not /api) is a body that Next.js can decode as one of this site's
+ * server actions. Every action here is called with form data, so the browser sends multipart form
+ * data with its boundary: with the action's id in the Next-Action header (JavaScript), or as a
+ * `$ACTION_ID_…` / `$ACTION_REF_…` field (a form posted without JavaScript). Anything else (a JSON
+ * text, a truncated or foreign body, a form that names no action) makes Next.js's own decoder
+ * throw, which it answers with a 500 and a stack trace. Returns the status to answer, or null to
+ * let the request through. `readBody` is called only when the headers pass.
+ */
+export async function undecodableActionPost(
+  headers: Headers,
+  readBody: () => Promise<string>,
+): Promise<number | null> {
+  const length = Number(headers.get("content-length") ?? "0");
+  if (!Number.isFinite(length) || length > ACTION_BODY_LIMIT) return 413;
+  const boundary = multipartBoundary(headers.get("content-type") ?? "");
+  if (!boundary) return headers.has("next-action") ? 415 : 405;
+  const body = await readBody();
+  if (!body.startsWith(`--${boundary}`) || !body.includes(`--${boundary}--`)) return 400;
+  if (!headers.has("next-action") && !/name="\$ACTION_(ID|REF)_/.test(body)) return 405;
+  return null;
+}
+
+/** Whether the router-state header Next.js parses on an action or RSC request is readable. */
+export function unreadableRouterState(headers: Headers): boolean {
+  const value = headers.get("next-router-state-tree");
+  if (value === null) return false;
+  try {
+    return !Array.isArray(JSON.parse(decodeURIComponent(value)));
+  } catch {
+    return true;
+  }
+}

@@ -47,11 +47,6 @@ async function send(request: APIRequestContext, fuzz: FuzzRequest): Promise<numb
 
 test("a thousand malformed requests: no 5xx, no row changed, still serving", async ({ playwright }) => {
   test.setTimeout(15 * 60_000);
-  // Known to fail still (issue 13): Next.js answers a server-action POST whose body it cannot
-  // decode (malformed multipart, a text/plain body that is not JSON, a body over 1 MB, a page POST
-  // without Next-Action) with a 500 from its own code; the last run left 58 such responses of
-  // 1,786, none from the app's code. Remove this line once proxy.ts refuses those bodies.
-  test.fail(true, "Next.js still answers undecodable server-action bodies with 500");
   const seeded = await withE2eDatabase(async (db) => {
     const member = await findOrCreateMember(db, MEMBER);
     const [entryId] = await createEntries(db, [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   crossOriginAction,
+  undecodableActionPost,
+  unreadableRouterState,
   unusableCallbackParam,
   withoutUnusableCallbackCookie,
 } from "@/lib/security/request-guard";
@@ -43,5 +45,45 @@ describe("the request guard in front of Next.js and NextAuth", () => {
     expect(unusableCallbackParam(new URLSearchParams("callbackUrl=%2F%2Fevil.example"), base)).toBe(true);
     expect(unusableCallbackParam(new URLSearchParams("callbackUrl=%2Fmembers"), base)).toBe(false);
     expect(unusableCallbackParam(new URLSearchParams(""), base)).toBe(false);
+  });
+});
+
+describe("posts to pages that Next.js could not decode as a server action", () => {
+  const post = (headers: Record<string, string>, body = "") =>
+    undecodableActionPost(new Headers(headers), async () => body);
+  const boundary = "----formdata";
+  const form = `--${boundary}\r\nContent-Disposition: form-data; name="1_title"\r\n\r\nx\r\n--${boundary}--\r\n`;
+
+  it("lets through what a browser sends: whole multipart forms naming their action", async () => {
+    const multipart = { "content-type": `multipart/form-data; boundary=${boundary}` };
+    expect(await post({ ...multipart, "next-action": "abc" }, form)).toBeNull();
+    // A form posted without JavaScript carries its action id in the body, not in a header.
+    const noScript = `--${boundary}\r\nContent-Disposition: form-data; name="$ACTION_ID_abc"\r\n\r\n\r\n--${boundary}--\r\n`;
+    expect(await post(multipart, noScript)).toBeNull();
+    expect(await post(multipart, form)).toBe(405);
+    // Every action of this site takes form data; a JSON body is no request of ours.
+    expect(await post({ "content-type": "text/plain;charset=UTF-8", "next-action": "abc" }, '["$K1"]')).toBe(
+      415,
+    );
+  });
+
+  it("answers the rest as the client errors they are", async () => {
+    expect(await post({ "content-type": "multipart/form-data", "next-action": "a" }, form)).toBe(415);
+    expect(
+      await post({ "content-type": `multipart/form-data; boundary=${boundary}` }, `--${boundary}\r\nx`),
+    ).toBe(400);
+    expect(await post({ "content-type": "text/plain", "next-action": "a" }, "[]")).toBe(415);
+    expect(await post({ "content-type": "application/json", "next-action": "a" }, "{}")).toBe(415);
+    expect(await post({ "content-type": "application/x-www-form-urlencoded" }, "a=1")).toBe(405);
+    expect(await post({ "content-length": "1200000", "next-action": "a" })).toBe(413);
+  });
+
+  it("reads the router-state header only when it is an encoded JSON array", () => {
+    const state = (value: string) => unreadableRouterState(new Headers({ "next-router-state-tree": value }));
+    expect(state(encodeURIComponent(JSON.stringify(["", {}])))).toBe(false);
+    expect(state("%")).toBe(true);
+    expect(state("%5B")).toBe(true);
+    expect(state("x")).toBe(true);
+    expect(unreadableRouterState(new Headers())).toBe(false);
   });
 });
