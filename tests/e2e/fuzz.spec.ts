@@ -16,14 +16,7 @@ const MEMBER = "fuzz-member@example.jp";
 function memberRows(): string {
   const database = openDatabase();
   try {
-    const tables = [
-      "User",
-      "Account",
-      "JournalEntry",
-      "EntryValue",
-      "ValueRanking",
-      "Download",
-    ];
+    const tables = ["User", "Account", "JournalEntry", "EntryValue", "ValueRanking", "Download"];
     return JSON.stringify(
       tables.map((table) => database.prepare(`SELECT * FROM "${table}" ORDER BY 1`).all()),
       (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value),
