@@ -12,12 +12,18 @@ export const SEARCH_MAX_LENGTH = 100;
 /** The earliest day an entry may carry; the latest is today (Tokyo). Year 0000 is a typo. */
 export const ENTRY_DATE_MIN = "1900-01-01";
 
+/**
+ * Moods and their colour scale, used wherever a mood appears (picker, badges, calendar, charts):
+ * cool and dark for hard days, warm and light for good ones, so neighbours differ in hue and in
+ * lightness (readable without colour vision too). `ink` is the text colour that reaches 4.5:1 on
+ * `color`.
+ */
 export const MOODS = [
-  { value: 1, label: "とてもしんどい" },
-  { value: 2, label: "しんどい" },
-  { value: 3, label: "ふつう" },
-  { value: 4, label: "よい" },
-  { value: 5, label: "とてもよい" },
+  { value: 1, label: "とてもしんどい", color: "#4f5d95", ink: "#ffffff" },
+  { value: 2, label: "しんどい", color: "#7f9fc4", ink: "#1f2430" },
+  { value: 3, label: "ふつう", color: "#b9c7a5", ink: "#1f2430" },
+  { value: 4, label: "よい", color: "#f1c75b", ink: "#1f2430" },
+  { value: 5, label: "とてもよい", color: "#e8833a", ink: "#1f2430" },
 ] as const;
 
 export const messages = {
