@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/members", label: "ホーム", exact: true },
   { href: "/members/journal", label: "ジャーナル", exact: false },
   { href: "/members/values", label: "価値観", exact: false },
+  { href: "/members/insights", label: "ふりかえり", exact: false },
   { href: "/members/downloads", label: "ダウンロード", exact: false },
   { href: "/members/account", label: "アカウント", exact: false },
 ] as const;
