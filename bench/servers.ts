@@ -3,6 +3,7 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
+import { withAllocatorSettings } from "../lib/runtime/allocator";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -57,14 +58,15 @@ export async function nextStart(cwd: string, env: Record<string, string>, readyP
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
+    // What `npm start` (scripts/start.ts) gives the server.
+    env: withAllocatorSettings({
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: base,
       SITE_URL: base,
       ...env,
-    },
+    }),
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const server: RunningServer = {

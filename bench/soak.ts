@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { applyMigrations } from "../lib/db/migrate";
+import { withAllocatorSettings } from "../lib/runtime/allocator";
 import { createEntries, createSession, findOrCreateMember, withSeedClient } from "../lib/db/seed";
 import { callAction, entryFields, findCreateEntryAction, savedEntryId } from "./server-client";
 
@@ -92,13 +93,14 @@ async function main() {
     process.execPath,
     [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
     {
-      env: {
+      // What `npm start` (scripts/start.ts) gives the server.
+      env: withAllocatorSettings({
         ...env,
         DATABASE_URL: databaseUrl,
         SENTAKU_DATA_DIR: dir,
         NEXTAUTH_URL: baseURL,
         SITE_URL: baseURL,
-      },
+      }),
       stdio: ["ignore", "ignore", "inherit"],
     },
   );

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { settings } from "../lib/env";
+import { withAllocatorSettings } from "../lib/runtime/allocator";
 import { checkEnvironmentOrExit } from "../lib/env-check";
 import { exitOnStartError, prepareDatabase } from "./prepare-database";
 
@@ -28,7 +29,7 @@ async function main() {
 
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", hostname], {
     stdio: "inherit",
-    env,
+    env: withAllocatorSettings(env),
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
