@@ -27,6 +27,16 @@ const WARM_UP_SHARE = 0.25;
 // "Flat": the resident size at the end is within this factor of the size after warm-up.
 const FLAT_FACTOR = 1.25;
 
+/** What went wrong with a request, with undici's underlying cause ("fetch failed" alone says little). */
+function failure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause =
+    error.cause instanceof Error
+      ? ` (${"code" in error.cause ? String(error.cause.code) : error.cause.message})`
+      : "";
+  return `${error.message}${cause}`;
+}
+
 function log(message: string) {
   process.stderr.write(`[soak] ${message}\n`);
 }
@@ -139,7 +149,7 @@ async function main() {
           if (response.status === 200) reads++;
           else fail(`GET ${page} ${response.status}`);
         } catch (error) {
-          fail(`GET ${page} ${error instanceof Error ? error.message : String(error)}`);
+          fail(`GET ${page} ${failure(error)}`);
         }
       }
     });
@@ -156,7 +166,7 @@ async function main() {
           if (id) saved.push(id);
           else fail(`save ${reply.status}`);
         } catch (error) {
-          fail(`save ${error instanceof Error ? error.message : String(error)}`);
+          fail(`save ${failure(error)}`);
         }
       }
     });
