@@ -26,8 +26,10 @@ const config: Config = {
       },
       fontFamily: {
         sans: [
-          // The self-hosted subset (app/layout.tsx), then the same design where it is installed.
+          // The self-hosted subsets (app/fonts/web-fonts.ts): the reading pages' characters, then
+          // the members area's; then the same design where it is installed.
           "var(--font-noto-sans-jp)",
+          "var(--font-noto-sans-jp-members)",
           '"Noto Sans JP"',
           '"Hiragino Sans"',
           '"Hiragino Kaku Gothic ProN"',

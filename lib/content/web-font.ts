@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import subsetFont from "subset-font";
 
@@ -13,7 +13,12 @@ import subsetFont from "subset-font";
  * glyph by glyph, which every phone has.
  */
 export const WEB_FONT_DIR = "app/fonts";
+/** Every character of the site: the reading subset and the members subset together. */
 export const WEB_FONT_CHARACTERS_FILE = `${WEB_FONT_DIR}/characters.txt`;
+/** The characters of the reading pages: the subset the home and article pages load. */
+export const READING_CHARACTERS_FILE = `${WEB_FONT_DIR}/characters-reading.txt`;
+/** The module with the two next/font declarations, written by scripts/build-web-font.ts. */
+export const WEB_FONT_MODULE = `${WEB_FONT_DIR}/web-fonts.ts`;
 export const WEB_FONT_WEIGHTS = [
   {
     weight: 400,
@@ -22,17 +27,58 @@ export const WEB_FONT_WEIGHTS = [
   { weight: 700, source: "node_modules/@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf" },
 ] as const;
 
-export function webFontFile(weight: number): string {
-  return `${WEB_FONT_DIR}/noto-sans-jp-${weight}.woff2`;
+/**
+ * Two subsets a weight: "reading" holds what the public pages show and is preloaded; "members"
+ * holds the rest (the members area's and sign-in's own characters), declared with its
+ * unicode-range, so a browser fetches it only on a page that shows one of its characters. A reader
+ * of an article downloads about 115 KiB of font instead of 165 (issue 17: reader pages ≤ 300 KiB).
+ */
+export type WebFontSubset = "reading" | "members";
+
+export function webFontFile(weight: number, subset: WebFontSubset = "reading"): string {
+  return `${WEB_FONT_DIR}/noto-sans-jp-${subset === "reading" ? "" : "members-"}${weight}.woff2`;
+}
+
+interface Source {
+  dir: string;
+  extensions: readonly string[];
+  shallow?: boolean;
 }
 
 /** Where the site's text lives: content, and UI strings in the code. */
-const SOURCES = [
+const SOURCES: readonly Source[] = [
   { dir: "content/articles", extensions: [".md"] },
   { dir: "content", extensions: [".json"], shallow: true },
   { dir: "app", extensions: [".ts", ".tsx"] },
   { dir: "components", extensions: [".ts", ".tsx"] },
   { dir: "lib", extensions: [".ts", ".tsx"] },
+];
+
+/**
+ * The reading pages (home, articles, 404) and everything they render: the root layout with the
+ * header and footer, article components, prompts. tests/e2e/articles.spec.ts checks that those
+ * pages load nothing of the members subset, so a source missing here shows up there.
+ */
+const READING_SOURCES: readonly Source[] = [
+  { dir: "content/articles", extensions: [".md"] },
+  { dir: "content", extensions: [".json"], shallow: true },
+  // The member files' titles, listed in the home page's invitation.
+  { dir: "content/downloads/manifest.json", extensions: [".json"] },
+  { dir: "app/(site)", extensions: [".ts", ".tsx"] },
+  { dir: "app/layout.tsx", extensions: [".tsx"] },
+  { dir: "app/not-found.tsx", extensions: [".tsx"] },
+  { dir: "app/error.tsx", extensions: [".tsx"] },
+  { dir: "components/articles", extensions: [".ts", ".tsx"] },
+  { dir: "components/auth/account-menu.tsx", extensions: [".tsx"] },
+  { dir: "components/site-header.tsx", extensions: [".tsx"] },
+  { dir: "components/site-footer.tsx", extensions: [".tsx"] },
+  { dir: "components/membership-invitation.tsx", extensions: [".tsx"] },
+  { dir: "lib/site.ts", extensions: [".ts"] },
+  // Not front-matter.ts: its messages are for the author at build time, never on a page.
+  ...["articles", "bar-chart", "links", "markdown", "phrases", "prompts", "reading-time"].map((name) => ({
+    dir: `lib/content/${name}.ts`,
+    extensions: [".ts"],
+  })),
 ];
 
 /**
@@ -47,6 +93,8 @@ const ALWAYS =
   "０１２３４５６７８９";
 
 function filesUnder(root: string, dir: string, extensions: readonly string[], shallow: boolean): string[] {
+  if (statSync(path.join(root, dir), { throwIfNoEntry: false })?.isFile()) return [dir];
+  if (!existsSync(path.join(root, dir))) return [];
   const entries = readdirSync(path.join(root, dir), { withFileTypes: true });
   return entries.flatMap((entry) => {
     const relative = path.join(dir, entry.name);
@@ -57,10 +105,9 @@ function filesUnder(root: string, dir: string, extensions: readonly string[], sh
   });
 }
 
-/** Every character the site's pages can show, sorted by code point, one string. */
-export function siteCharacters(root: string): string {
-  const characters = new Set(ALWAYS);
-  for (const source of SOURCES) {
+function charactersOf(root: string, sources: readonly Source[], always: string): string {
+  const characters = new Set(always);
+  for (const source of sources) {
     for (const file of filesUnder(root, source.dir, source.extensions, source.shallow ?? false)) {
       for (const character of readFileSync(path.join(root, file), "utf8")) {
         const code = character.codePointAt(0) ?? 0;
@@ -70,6 +117,36 @@ export function siteCharacters(root: string): string {
     }
   }
   return [...characters].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join("");
+}
+
+/** Every character the site's pages can show, sorted by code point, one string. */
+export function siteCharacters(root: string): string {
+  return charactersOf(root, SOURCES, ALWAYS);
+}
+
+/** What Intl writes in the reading pages' dates (2026年11月25日), found in no source file. */
+const READING_ALWAYS = "0123456789年月日";
+
+/**
+ * Every character the reading pages can show, sorted by code point, one string. Without the
+ * ALWAYS margin: those characters sit in the members subset, fetched only where a page uses one,
+ * and tests/unit/articles-web-font.test.ts fails the moment a reading page gains a new one.
+ */
+export function readingCharacters(root: string): string {
+  return charactersOf(root, READING_SOURCES, READING_ALWAYS);
+}
+
+/** A CSS unicode-range covering exactly `characters` (sorted by code point), runs merged. */
+export function unicodeRange(characters: string): string {
+  const codes = [...new Set(Array.from(characters, (c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const code of codes) {
+    const last = runs.at(-1);
+    if (last && code === last[1] + 1) last[1] = code;
+    else runs.push([code, code]);
+  }
+  const hex = (code: number) => code.toString(16).toUpperCase();
+  return runs.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(", ");
 }
 
 /**

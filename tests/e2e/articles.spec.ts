@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { WEB_FONT_CHARACTERS_FILE } from "@/lib/content/web-font";
+import { READING_CHARACTERS_FILE } from "@/lib/content/web-font";
 import {
   ARTICLE_HEADINGS,
   ARTICLE_SLUG,
@@ -246,16 +246,44 @@ test.describe("members-only articles", () => {
   });
 });
 
+/** The load status of each weight of the members subset (app/fonts/web-fonts.ts) on this page. */
+async function membersSubsetStatuses(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const family = getComputedStyle(document.documentElement)
+      .getPropertyValue("--font-noto-sans-jp-members")
+      .split(",")[0]
+      ?.trim()
+      .replaceAll(/["']/g, "");
+    return [...document.fonts]
+      .filter((face) => face.family.replaceAll(/["']/g, "") === family)
+      .sort((a, b) => a.weight.localeCompare(b.weight))
+      .map((face) => face.status);
+  });
+}
+
 test.describe("Japanese typography", () => {
+  test("the home page fetches only the reading subset of the web font", async ({ page }) => {
+    await page.goto("/");
+    expect(await membersSubsetStatuses(page)).toEqual(["unloaded", "unloaded"]);
+  });
+
+  test("a members page fetches the members subset for its own characters", async ({ page, context }) => {
+    await signInAs(context, "typography@example.jp");
+    await page.goto("/members/account");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await membersSubsetStatuses(page)).toContain("loaded");
+  });
+
   for (const width of [390, 1280]) {
     test(`the article renders in Noto Sans JP at ${width} px (screenshot)`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(ARTICLE);
       const text = await page.locator("article").innerText();
-      // The web font is one subset per weight (scripts/build-web-font.ts), served by next/font
+      // The reading pages load one subset per weight (scripts/build-web-font.ts), served by next/font
       // under its own family name: every character of the article must be in the subset, or it
       // would fall back to a system font (or tofu).
-      const subset = new Set(readFileSync(path.join(process.cwd(), WEB_FONT_CHARACTERS_FILE), "utf8"));
+      const subset = new Set(readFileSync(path.join(process.cwd(), READING_CHARACTERS_FILE), "utf8"));
       expect([...new Set(text.replace(/\s/g, ""))].filter((char) => !subset.has(char))).toEqual([]);
       const { family, loadedWeights } = await page.evaluate(async () => {
         await document.fonts.ready;
@@ -279,6 +307,8 @@ test.describe("Japanese typography", () => {
       const webFamily = family.split(",")[0]?.trim() ?? "";
       expect(webFamily.toLowerCase()).toContain("noto");
       expect(loadedWeights).toEqual(["400", "700"]);
+      // The members subset holds none of this page's characters, so it is never fetched here.
+      expect(await membersSubsetStatuses(page)).toEqual(["unloaded", "unloaded"]);
 
       // No sideways scrolling, and a desktop line holds about 35–40 full-width characters.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
