@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
 import { saveReminderSettings } from "./queries";
@@ -18,7 +17,6 @@ export const saveReminderSettingsAction = validatedActionWithUser({
   }),
   run: async (input, user): Promise<ActionResult<ReminderSettings>> => {
     const saved = await saveReminderSettings(user.id, input);
-    revalidatePath("/members/account");
     return { ok: true, data: saved };
   },
 });
