@@ -31,3 +31,10 @@ export async function turnRemindersOff(userId: string): Promise<"off" | "missing
   const { count } = await db.reminderSchedule.updateMany({ where: { userId }, data: { enabled: false } });
   return count === 1 ? "off" : "missing";
 }
+
+/** Whether her reminders are on, for the unsubscribe page (no session: the token named her). */
+export async function reminderState(userId: string): Promise<"on" | "off" | "missing"> {
+  const row = await db.reminderSchedule.findUnique({ where: { userId }, select: { enabled: true } });
+  if (!row) return "missing";
+  return row.enabled ? "on" : "off";
+}
