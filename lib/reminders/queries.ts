@@ -17,7 +17,10 @@ export async function reminderSettings(userId: string): Promise<ReminderSettings
   return { enabled: row.enabled, weekdays: weekdaysFromDigits(row.weekdays), hour: row.hour };
 }
 
-export async function saveReminderSettings(userId: string, input: ReminderScheduleInput): Promise<ReminderSettings> {
+export async function saveReminderSettings(
+  userId: string,
+  input: ReminderScheduleInput,
+): Promise<ReminderSettings> {
   const data = { enabled: input.enabled, weekdays: weekdaysToDigits(input.weekdays), hour: input.hour };
   await db.reminderSchedule.upsert({ where: { userId }, create: { userId, ...data }, update: data });
   return { enabled: data.enabled, weekdays: weekdaysFromDigits(data.weekdays), hour: data.hour };

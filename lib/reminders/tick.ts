@@ -131,7 +131,13 @@ async function reclaimRetries(now: Date): Promise<Claimed[]> {
       data: { status: "sending", attempts: row.attempts + 1, claimedAt: now, nextAttemptAt: null },
     });
     if (count === 1) {
-      claimed.push({ id: row.id, userId: row.userId, email: row.user.email, slot: row.slot, attempts: row.attempts + 1 });
+      claimed.push({
+        id: row.id,
+        userId: row.userId,
+        email: row.user.email,
+        slot: row.slot,
+        attempts: row.attempts + 1,
+      });
     }
   }
   return claimed;
@@ -159,7 +165,9 @@ async function deliver(send: Claimed, now: Date, transport: MailTransport): Prom
     where: { id: send.id },
     data: { status: "sent", sentAt: now, lastError: null, nextAttemptAt: null },
   });
-  log.info(`[reminders] Sent the reminder for ${send.slot} to member ${send.userId} (attempt ${send.attempts}).`);
+  log.info(
+    `[reminders] Sent the reminder for ${send.slot} to member ${send.userId} (attempt ${send.attempts}).`,
+  );
   return true;
 }
 
@@ -167,7 +175,10 @@ async function deliver(send: Claimed, now: Date, transport: MailTransport): Prom
  * Sends every reminder due at `now`, without the lease: each one is claimed first, so two of these
  * running at once still send each reminder once. The server calls runReminderTick().
  */
-export async function sendDueReminders({ now, transport = mailTransport() }: TickOptions): Promise<TickResult> {
+export async function sendDueReminders({
+  now,
+  transport = mailTransport(),
+}: TickOptions): Promise<TickResult> {
   const result: TickResult = { sent: 0, failed: 0 };
   await releaseStaleClaims(now);
   const slot = tokyoDay(now);

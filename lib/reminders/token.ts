@@ -8,7 +8,9 @@ const PURPOSE = "sentaku:reminder-unsubscribe:v1\0";
 const TOKEN = /^([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/;
 
 function signatureOf(userId: string, secret: string): Buffer {
-  return createHmac("sha256", secret).update(PURPOSE + userId).digest();
+  return createHmac("sha256", secret)
+    .update(PURPOSE + userId)
+    .digest();
 }
 
 export function unsubscribeToken(userId: string, secret: string): string {

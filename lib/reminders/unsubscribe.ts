@@ -8,7 +8,8 @@ import { verifyUnsubscribeToken } from "./token";
 // The one-click unsubscribe of RFC 8058: a POST, no session, the token in the URL is the proof. A
 // GET never changes anything (link scanners follow links): it leads to a page with a button.
 
-const FORGED = "このリンクは使えません。メールにあったリンクをそのままお使いいただくか、ログインしてアカウントのページから設定を変えてください。";
+const FORGED =
+  "このリンクは使えません。メールにあったリンクをそのままお使いいただくか、ログインしてアカウントのページから設定を変えてください。";
 const GONE = "このお知らせの設定は見つかりませんでした。アカウントがすでに削除されているかもしれません。";
 const NO_INTENT = "お知らせを止めるには、確認のページのボタンを押してください。";
 const DONE = "お知らせのメールを止めました。これからはお送りしません。";

@@ -31,7 +31,9 @@ async function member(
   label: string,
   schedule: { enabled?: boolean; weekdays?: number[]; hour?: number } | null = {},
 ) {
-  const created = await createMember(`${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}@example.jp`);
+  const created = await createMember(
+    `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}@example.jp`,
+  );
   if (schedule) {
     await saveReminderSettings(created.id, {
       enabled: schedule.enabled ?? true,
@@ -171,10 +173,17 @@ describe("a failed send", () => {
     const hanako = await member("gives-up");
     let now = at("21:00");
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      expect(await sendDueReminders({ now, transport: down }), `attempt ${attempt}`).toEqual({ sent: 0, failed: 1 });
+      expect(await sendDueReminders({ now, transport: down }), `attempt ${attempt}`).toEqual({
+        sent: 0,
+        failed: 1,
+      });
       now = new Date(now.getTime() + 50 * 60_000);
     }
-    expect(await sendOf(hanako.id)).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS, nextAttemptAt: null });
+    expect(await sendOf(hanako.id)).toMatchObject({
+      status: "failed",
+      attempts: MAX_ATTEMPTS,
+      nextAttemptAt: null,
+    });
     expect(await sendDueReminders({ now: at("23:59") })).toEqual({ sent: 0, failed: 0 });
 
     const yuki = await member("wrote-meanwhile");
@@ -219,7 +228,8 @@ describe("her settings", () => {
 });
 
 describe("the unsubscribe link", () => {
-  const url = (token: string) => `http://localhost:3000/api/reminders/unsubscribe?token=${encodeURIComponent(token)}`;
+  const url = (token: string) =>
+    `http://localhost:3000/api/reminders/unsubscribe?token=${encodeURIComponent(token)}`;
   const oneClick = (token: string, body = "List-Unsubscribe=One-Click") =>
     unsubscribePost(
       new Request(url(token), {
@@ -235,7 +245,9 @@ describe("the unsubscribe link", () => {
 
     const get = unsubscribeGet(new Request(url(token)));
     expect(get.status).toBe(303);
-    expect(get.headers.get("location")).toContain(`/reminders/unsubscribe?token=${encodeURIComponent(token)}`);
+    expect(get.headers.get("location")).toContain(
+      `/reminders/unsubscribe?token=${encodeURIComponent(token)}`,
+    );
     expect((await reminderSettings(hanako.id)).enabled).toBe(true);
 
     expect((await oneClick(token, "")).status).toBe(400);

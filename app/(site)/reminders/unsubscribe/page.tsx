@@ -10,7 +10,9 @@ export const metadata: Metadata = { title: "お知らせメールの停止", rob
 function Done({ missing }: { missing: boolean }) {
   return (
     <>
-      <h1 className="text-2xl font-bold">{missing ? "お知らせの設定が見つかりません" : "お知らせを止めました"}</h1>
+      <h1 className="text-2xl font-bold">
+        {missing ? "お知らせの設定が見つかりません" : "お知らせを止めました"}
+      </h1>
       <p role="status" className="mt-4 leading-relaxed">
         {missing
           ? "アカウントがすでに削除されているかもしれません。これからお知らせのメールが届くことはありません。"
@@ -55,7 +57,11 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
             <p className="mt-4 leading-relaxed">
               問いのお知らせメールを止めますか?ログインしなくても、下のボタンで止められます。記録はそのまま残ります。
             </p>
-            <form method="post" action={`/api/reminders/unsubscribe?token=${encodeURIComponent(token)}`} className="mt-6">
+            <form
+              method="post"
+              action={`/api/reminders/unsubscribe?token=${encodeURIComponent(token)}`}
+              className="mt-6"
+            >
               <input type="hidden" name="List-Unsubscribe" value="One-Click" />
               <input type="hidden" name="via" value="page" />
               <button type="submit" className="btn-primary">
