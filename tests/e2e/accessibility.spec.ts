@@ -71,6 +71,8 @@ test("every members page has no serious or critical axe violations", async ({ co
 test("the reminder unsubscribe pages have no serious or critical axe violations at 360 and 1280 px", async ({
   page,
 }) => {
+  // Six axe runs on a shared machine.
+  test.setTimeout(180_000);
   const { userId } = await memberWithReminders(uniqueEmail("axe-unsubscribe"));
   const token = encodeURIComponent(unsubscribeTokenFor(userId));
   for (const width of [360, 1280]) {

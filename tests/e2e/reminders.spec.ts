@@ -1,6 +1,6 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { promptOfTheDay } from "@/lib/content/prompts";
 import { dateInTokyo } from "@/lib/dates";
 import { addDays, tokyoDay, weekdayOf } from "@/lib/journal/dates";
 import { WEEKDAY_LABELS, WEEKDAY_ORDER } from "@/lib/reminders/schema";
@@ -48,8 +48,13 @@ test("she opts in; two servers on one database send one reminder; its link opens
     REMINDERS_TEST_CLOCK: "1",
   };
   try {
-    servers.push(startServer(serverEnv), startServer(serverEnv));
-    await Promise.all(servers.map((server) => waitUntilServing(server)));
+    // One after the other: each runs the migration check on start, and two schema engines on one
+    // SQLite file at the same moment refuse each other.
+    for (let i = 0; i < 2; i++) {
+      const server = startServer(serverEnv);
+      servers.push(server);
+      await waitUntilServing(server);
+    }
     for (const server of servers) {
       await server.waitForOutput(/\[reminders\] The reminder clock runs -?\d+ minutes off/);
     }
@@ -104,15 +109,21 @@ test("she opts in; two servers on one database send one reminder; its link opens
     const [mail] = reminders;
     if (!mail) throw new Error("no reminder");
 
-    const prompt = promptOfTheDay(target);
+    // The mail names the prompt its link opens (the day's prompt itself is checked in
+    // tests/integration/reminders.test.ts; the catalogue is read here as plain JSON).
+    const entryLink = /https?:\/\/\S+\/members\/journal\/new\?prompt=(\S+)/.exec(mail.text);
+    const catalogue = JSON.parse(readFileSync("content/prompts.json", "utf8")) as {
+      id: string;
+      text: string;
+    }[];
+    const prompt = catalogue.find((p) => p.id === decodeURIComponent(entryLink?.[1] ?? ""));
+    if (!entryLink || !prompt) throw new Error(`No entry link on a known prompt in:\n${mail.text}`);
     expect(mail.subject).toBe(`今日の問い:${prompt.text}`);
     expect(mail.text).toContain(`${env.baseURL}/members/account#reminders`);
     expect(mail.text).not.toMatch(/連続|途切れ|書いていません/);
 
     // The entry link opens a new entry on that prompt.
-    const entryLink = /https?:\/\/\S+\/members\/journal\/new\?prompt=\S+/.exec(mail.text)?.[0];
-    expect(entryLink).toBeDefined();
-    await page.goto(entryLink ?? "");
+    await page.goto(entryLink[0]);
     await expect(page.getByRole("heading", { level: 1, name: "新しい記録" })).toBeVisible();
     await expect(page.locator("blockquote")).toHaveText(prompt.text);
 

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { authSecret } from "@/lib/auth/secret";
 import { findOrCreateMember } from "@/lib/db/seed";
 import { unsubscribeToken } from "@/lib/reminders/token";
 import { e2eEnvironment } from "./env";
@@ -20,8 +19,11 @@ export function memberWithReminders(email: string): Promise<{ userId: string }> 
   });
 }
 
-/** The unsubscribe token the suite's server makes for a member (its secret lives in the data folder). */
+/**
+ * The unsubscribe token the suite's server makes for a member. Its secret is generated into the
+ * data folder on first use, by whichever of the server and this test needs it first (authSecret
+ * creates the file exclusively, so both end up with the same one).
+ */
 export function unsubscribeTokenFor(userId: string): string {
-  const secret = readFileSync(path.join(env.dataDir, "nextauth-secret"), "utf8").trim();
-  return unsubscribeToken(userId, secret);
+  return unsubscribeToken(userId, authSecret(null, env.dataDir));
 }
