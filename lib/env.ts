@@ -43,6 +43,13 @@ export interface ServerEnv {
   databaseProvider: DatabaseProvider;
   /** Connections each instance keeps to PostgreSQL (DATABASE_POOL_SIZE). */
   databasePoolSize: number;
+  /** Seconds between the reminder sender's ticks on this instance (REMINDER_TICK_SECONDS; 0 = off). */
+  reminderTickSeconds: number;
+  /**
+   * Minutes the reminder sender's clock runs ahead of the real one (REMINDER_CLOCK_OFFSET_MINUTES),
+   * for end-to-end tests only: refused on a production server unless REMINDERS_TEST_CLOCK=1.
+   */
+  reminderClockOffsetMinutes: number;
 }
 
 export interface AuthCookieNames {
@@ -168,6 +175,23 @@ const schema = z.object({
   ),
   DOWNLOADS_DIR: optionalText,
   DOWNLOADS_MANIFEST: optionalText,
+  REMINDER_TICK_SECONDS: optionalText.pipe(
+    z.coerce
+      .number<string | undefined>()
+      .int("must be a whole number of seconds")
+      .min(0, "must be 0 (no reminders from this instance) or more")
+      .max(3600, "must be at most 3600 seconds (one hour)")
+      .default(60),
+  ),
+  REMINDER_CLOCK_OFFSET_MINUTES: optionalText.pipe(
+    z.coerce
+      .number<string | undefined>()
+      .int("must be a whole number of minutes")
+      .min(-525_600, "must be within a year")
+      .max(525_600, "must be within a year")
+      .optional(),
+  ),
+  REMINDERS_TEST_CLOCK: optionalText,
 });
 
 /** A folder or file named relative to the working folder, resolved at run time (never traced). */
@@ -212,10 +236,19 @@ function readSource(source: Record<string, string | undefined>): { raw: RawEnv; 
   const publicUrl = siteUrl ?? authUrl ?? new URL(`http://localhost:${env.PORT}`);
   const https = publicUrl.protocol === "https:";
 
+  // A moved clock would send members' reminders on the wrong day: tests only. A production server
+  // takes it only with a second, explicit switch (the end-to-end tests run production servers).
+  const production = env.NODE_ENV === "production";
+  if (env.REMINDER_CLOCK_OFFSET_MINUTES !== undefined && production && env.REMINDERS_TEST_CLOCK !== "1") {
+    throw new EnvError(
+      "REMINDER_CLOCK_OFFSET_MINUTES moves the reminder clock and is for tests only: remove it (or, in a test, also set REMINDERS_TEST_CLOCK=1).",
+    );
+  }
+
   return {
     raw: env,
     settings: {
-      production: env.NODE_ENV === "production",
+      production,
       publicUrl: publicUrl.origin,
       https,
       authCookies: authCookieNames(https),
@@ -242,6 +275,8 @@ function readSource(source: Record<string, string | undefined>): { raw: RawEnv; 
       databaseUrl: env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
       databaseProvider: databaseProvider(env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
       databasePoolSize: env.DATABASE_POOL_SIZE,
+      reminderTickSeconds: env.REMINDER_TICK_SECONDS,
+      reminderClockOffsetMinutes: env.REMINDER_CLOCK_OFFSET_MINUTES ?? 0,
     },
   };
 }

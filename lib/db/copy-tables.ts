@@ -44,6 +44,9 @@ export const ROW_KEYS: Record<Prisma.ModelName, readonly string[]> = {
   SignInCode: ["id"],
   SignInCodeFailure: ["id"],
   EmailChange: ["id"],
+  ReminderSchedule: ["userId"],
+  ReminderSend: ["id"],
+  SchedulerLease: ["name"],
 };
 
 /**
@@ -69,6 +72,9 @@ export const COPY_ORDER: readonly Prisma.ModelName[] = [
   "JournalSearch",
   "JournalDay",
   "JournalValueUse",
+  "ReminderSchedule",
+  "ReminderSend",
+  "SchedulerLease",
 ];
 
 /**

@@ -24,7 +24,7 @@ export function smtpTransport(url: string): MailTransport {
         text: message.text,
         html: message.html,
         // Transactional mail: auto-replies and vacation notices should not answer it.
-        headers: { "Auto-Submitted": "auto-generated" },
+        headers: { "Auto-Submitted": "auto-generated", ...message.headers },
       });
     },
   };

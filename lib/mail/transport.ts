@@ -10,6 +10,8 @@ export interface MailMessage {
    * Never logged when the mail really goes out: a link in a production log is a key left lying.
    */
   outboxNotice?: string;
+  /** Extra headers for a real send, such as List-Unsubscribe (the outbox has no use for them). */
+  headers?: Record<string, string>;
 }
 
 /**

@@ -4,6 +4,7 @@ import { tokyoDay } from "@/lib/dates";
 import { seedEntries, uniqueEmail } from "./support/journal";
 import { linkIn, waitForMail } from "./support/mail";
 import { openDatabase, signInAs } from "./support/members";
+import { memberWithReminders, unsubscribeTokenFor } from "./support/reminders";
 
 // axe on every public, sign-in and members page, at phone width, and a keyboard-only run through
 // signing in and writing an entry.
@@ -64,6 +65,27 @@ test("every members page has no serious or critical axe violations", async ({ co
     "/members/downloads",
   ]) {
     await expectNoSeriousViolations(page, path);
+  }
+});
+
+test("the reminder unsubscribe pages have no serious or critical axe violations at 360 and 1280 px", async ({
+  page,
+}) => {
+  // Six axe runs on a shared machine.
+  test.setTimeout(180_000);
+  const { userId } = await memberWithReminders(uniqueEmail("axe-unsubscribe"));
+  const token = encodeURIComponent(unsubscribeTokenFor(userId));
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of [`/reminders/unsubscribe?token=${token}`, "/reminders/unsubscribe?done=1"]) {
+      await expectNoSeriousViolations(page, path);
+    }
+    // A forged link: its 404 page, in words.
+    await page.goto("/reminders/unsubscribe?token=forged");
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   }
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangeEmailForm } from "@/components/members/change-email-form";
 import { DeleteAccountForm } from "@/components/members/delete-account-form";
 import { PageHeader } from "@/components/members/page-header";
+import { ReminderSettings } from "@/components/members/reminder-settings";
 import { deleteAccountAction, requestEmailChangeAction } from "@/lib/account/actions";
 import { accountSummary } from "@/lib/account/delete-account";
 import { type SearchParams, firstParam } from "@/lib/auth/search-params";
@@ -45,6 +46,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         </p>
         <ChangeEmailForm request={requestEmailChangeAction} />
       </section>
+
+      <ReminderSettings userId={user.id} />
 
       <section aria-labelledby="export">
         <h2 id="export" className="text-lg font-bold">

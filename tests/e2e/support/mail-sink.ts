@@ -10,6 +10,8 @@ export interface CapturedMail {
   subject: string;
   text: string;
   html: string;
+  /** The headers as sent, by lower-case name, unfolded (List-Unsubscribe, for one). */
+  headers: Record<string, string>;
   receivedAt: string;
 }
 
@@ -30,6 +32,15 @@ const smtp = new SMTPServer({
           subject: mail.subject ?? "",
           text: mail.text ?? "",
           html: typeof mail.html === "string" ? mail.html : "",
+          headers: Object.fromEntries(
+            mail.headerLines.map(({ key, line }) => [
+              key,
+              line
+                .slice(line.indexOf(":") + 1)
+                .replace(/\r?\n(?=[ \t])/g, "")
+                .trim(),
+            ]),
+          ),
           receivedAt: new Date().toISOString(),
         });
         callback();
