@@ -64,7 +64,8 @@ const READING_SOURCES: readonly Source[] = [
   { dir: "content", extensions: [".json"], shallow: true },
   // The member files' titles, listed in the home page's invitation.
   { dir: "content/downloads/manifest.json", extensions: [".json"] },
-  { dir: "app/(site)", extensions: [".ts", ".tsx"] },
+  { dir: "app/(site)/page.tsx", extensions: [".tsx"] },
+  { dir: "app/(site)/articles", extensions: [".ts", ".tsx"] },
   { dir: "app/layout.tsx", extensions: [".tsx"] },
   { dir: "app/not-found.tsx", extensions: [".tsx"] },
   { dir: "app/error.tsx", extensions: [".tsx"] },
