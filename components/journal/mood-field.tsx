@@ -28,7 +28,7 @@ export function MoodField({
           <label
             key={mood.value}
             style={{ backgroundColor: mood.color, color: mood.ink }}
-            className="relative flex min-h-20 cursor-pointer flex-col items-center justify-center rounded-xl px-0.5 py-2 text-center text-xs leading-tight whitespace-pre-line ring-offset-2 ring-offset-card transition-transform has-checked:scale-105 has-checked:font-bold has-checked:ring-[3px] has-checked:ring-ink has-focus-visible:outline-3 has-focus-visible:outline-offset-4 has-focus-visible:outline-accent"
+            className="relative flex min-h-20 cursor-pointer flex-col items-center justify-center rounded-xl px-0.5 py-2 text-center text-xs leading-tight ring-offset-2 ring-offset-card transition-transform has-checked:scale-105 has-checked:font-bold has-checked:ring-[3px] has-checked:ring-ink has-focus-visible:outline-3 has-focus-visible:outline-offset-4 has-focus-visible:outline-accent"
           >
             <input
               ref={i === 0 ? first : undefined}
@@ -47,7 +47,18 @@ export function MoodField({
               ✓
             </span>
             <MoodFace mood={mood.value} className="size-9" />
-            <span className="mt-1">{mood.label.replace(/^とても/, "とても\n")}</span>
+            {/* Broken only after 「とても」, so a narrow tile never splits a word. */}
+            <span className="mt-1 break-keep">
+              {mood.label.startsWith("とても") ? (
+                <>
+                  とても
+                  <wbr />
+                  {mood.label.slice(3)}
+                </>
+              ) : (
+                mood.label
+              )}
+            </span>
           </label>
         ))}
       </div>
