@@ -162,7 +162,7 @@ export function JournalBrowser({
             aria-expanded={calendarOpen}
             aria-controls={`${searchId}-calendar`}
             onClick={() => setCalendarOpen((open) => !open)}
-            className="btn-secondary min-h-11 w-full"
+            className="btn-secondary min-h-11 w-full px-3 whitespace-nowrap"
           >
             <span aria-hidden="true">{calendarOpen ? "▴" : "▾"}</span>
             カレンダー
