@@ -41,6 +41,8 @@ test("1. a search shows its results on the first screen, marked, and the calenda
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   const toggleBox = await box(toggle);
   expect(toggleBox.height).toBeGreaterThanOrEqual(44);
+  // One line, level with the value filter beside it.
+  expect(toggleBox.height).toBeLessThan(60);
 
   const search = page.getByLabel("キーワードで探す");
   await search.fill("両立");
