@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import { formatMonthJa, formatShortDayJa, monthOf } from "@/lib/journal/dates";
 import { SEARCH_MAX_LENGTH } from "@/lib/journal/limits";
 import { filtersToSearchParams, type JournalFilters } from "@/lib/journal/filters";
@@ -20,7 +20,8 @@ function sameFilters(a: JournalFilters, b: JournalFilters): boolean {
 }
 
 /**
- * The list with its search, filters and calendar. Everything after the first page comes from the
+ * The list with its search, filters and calendar, in that order on every screen: what she looks
+ * for sits right under where she asked for it. Everything after the first page comes from the
  * entries route through TanStack Query, so nothing reloads the page; the address follows the
  * filters so reload and back keep them.
  */
@@ -30,18 +31,24 @@ export function JournalBrowser({
   options,
   today,
   hasAnyEntry,
+  oneYearAgo,
 }: {
   initialFilters: JournalFilters;
   initialPage: EntryPage;
   options: ValueOption[];
   today: string;
   hasAnyEntry: boolean;
+  /** Shown above the list while nothing is filtered; a search or filter puts the results first. */
+  oneYearAgo?: ReactNode;
 }) {
   const [qInput, setQInput] = useState(initialFilters.q ?? "");
   const [filters, setFilters] = useState<JournalFilters>(initialFilters);
   const [calendarMonth, setCalendarMonth] = useState(
     initialFilters.month ?? (initialFilters.day ? monthOf(initialFilters.day) : monthOf(today)),
   );
+  // On a phone the results come first: the calendar opens on request, or by itself when the
+  // address already holds a month or a day (it is the one control that shows them).
+  const [calendarOpen, setCalendarOpen] = useState(Boolean(initialFilters.month || initialFilters.day));
   const searchId = useId();
 
   // Search as she types, once she pauses.
@@ -82,6 +89,12 @@ export function JournalBrowser({
 
   function set(patch: Partial<JournalFilters>) {
     setFilters((current) => ({ ...current, ...patch }));
+  }
+
+  // The calendar is the page's one month control: with a month chosen, its arrows move the choice.
+  function changeMonth(month: string) {
+    setCalendarMonth(month);
+    if (filters.month) set({ month, day: null });
   }
 
   function clearAll() {
@@ -125,7 +138,7 @@ export function JournalBrowser({
             className={`${inputClass} mt-1`}
           />
         </form>
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 items-end gap-3">
           <div>
             <label htmlFor={`${searchId}-value`} className="text-sm font-bold">
               価値観
@@ -144,23 +157,16 @@ export function JournalBrowser({
               ))}
             </select>
           </div>
-          <div>
-            <label htmlFor={`${searchId}-month`} className="text-sm font-bold">
-              月
-            </label>
-            <input
-              id={`${searchId}-month`}
-              type="month"
-              value={filters.month ?? ""}
-              max={monthOf(today)}
-              onChange={(event) => {
-                const month = event.target.value || null;
-                set({ month, day: null });
-                if (month) setCalendarMonth(month);
-              }}
-              className={`${inputClass} mt-1`}
-            />
-          </div>
+          <button
+            type="button"
+            aria-expanded={calendarOpen}
+            aria-controls={`${searchId}-calendar`}
+            onClick={() => setCalendarOpen((open) => !open)}
+            className="btn-secondary min-h-11 w-full px-3 whitespace-nowrap"
+          >
+            <span aria-hidden="true">{calendarOpen ? "▴" : "▾"}</span>
+            カレンダー
+          </button>
         </div>
         {filtered ? (
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -176,13 +182,24 @@ export function JournalBrowser({
         ) : null}
       </section>
 
-      <JournalCalendar
-        month={calendarMonth}
-        onMonthChange={setCalendarMonth}
-        selectedDay={filters.day}
-        onSelectDay={(day) => set({ day, month: null })}
-        today={today}
-      />
+      {calendarOpen ? (
+        <JournalCalendar
+          id={`${searchId}-calendar`}
+          month={calendarMonth}
+          onMonthChange={changeMonth}
+          monthSelected={filters.month === calendarMonth}
+          onToggleMonth={() =>
+            set(filters.month === calendarMonth ? { month: null } : { month: calendarMonth, day: null })
+          }
+          selectedDay={filters.day}
+          onSelectDay={(day) => set({ day, month: null })}
+          today={today}
+          q={filters.q}
+          value={filters.value}
+        />
+      ) : null}
+
+      {filtered ? null : oneYearAgo}
 
       <section aria-labelledby="entries-heading" aria-busy={query.isFetching}>
         <h2 id="entries-heading" className="sr-only">
@@ -219,7 +236,7 @@ export function JournalBrowser({
           <ol className={`space-y-3 transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}>
             {entries.map((entry) => (
               <li key={entry.id}>
-                <EntryCard entry={entry} />
+                <EntryCard entry={entry} query={filters.q} />
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { excerptOf } from "./excerpt";
+import { excerptOf, leadOf } from "./excerpt";
 import type { EntryDetail, EntrySummary } from "./types";
 import { sortValueKeys } from "./values";
 
@@ -29,6 +29,7 @@ export function toSummary(row: DetailRow, query: string | null): EntrySummary {
   return {
     id: row.id,
     title: row.title,
+    lead: leadOf(row.body),
     excerpt: excerptOf(row.body, query),
     entryDate: row.entryDate,
     mood: row.mood,

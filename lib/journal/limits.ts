@@ -41,4 +41,5 @@ export const messages = {
   promptUnknown: "この問いは見つかりませんでした。問いなしで保存するか、問いを選び直してください。",
   rankingEmpty: "大事な価値観を1つ以上選んでください。",
   rankingDuplicate: "同じ価値観が複数の順位に入っています。",
+  rankingGap: "順位に空きがあります。1位から順に、空けずに選んでください。",
 } as const;

@@ -121,16 +121,36 @@ export function entryFormValues(formData: FormData): z.input<typeof entryInputSc
 
 export const entryIdSchema = z.object({ id: z.string().min(1).max(64) });
 
+/**
+ * Her ranking exactly as sent: places 1, 2, … with no gap and no value twice. Nothing is
+ * renumbered or dropped here; a ranking that is not already in order is refused with a message.
+ */
 export const rankingSchema = z.object({
   ranking: z.array(z.string()).transform((list, ctx) => {
     const keys: string[] = [];
-    for (const value of list.slice(0, RANKING_SIZE)) {
-      if (value === "") continue;
+    let gapAt: number | null = null;
+    for (const [index, value] of list.slice(0, RANKING_SIZE).entries()) {
+      if (value === "") {
+        gapAt ??= index;
+        continue;
+      }
+      if (gapAt !== null) {
+        ctx.addIssue({ code: "custom", message: messages.rankingGap });
+        return z.NEVER;
+      }
+      // An empty custom chip is nothing in an entry's tags, but here it would shift the places after it.
+      if (
+        isCustomKey(value) &&
+        customLabelProblem(normaliseCustomLabel(value.slice(CUSTOM_PREFIX.length))) === "empty"
+      ) {
+        ctx.addIssue({ code: "custom", message: messages.valueUnknown });
+        return z.NEVER;
+      }
       const key = checkValueKey(value, ctx);
-      if (!key) continue;
+      if (!key) return z.NEVER;
       if (keys.includes(key)) {
         ctx.addIssue({ code: "custom", message: messages.rankingDuplicate });
-        continue;
+        return z.NEVER;
       }
       keys.push(key);
     }

@@ -3,6 +3,8 @@
 export interface EntrySummary {
   id: string;
   title: string | null;
+  /** The first words of the body: what an untitled entry is called (excerpt.ts leadOf). */
+  lead: string;
   excerpt: string;
   entryDate: string;
   mood: number | null;

@@ -241,8 +241,15 @@ test.describe("finding entries", () => {
     await expect(cards).toHaveCount(11);
 
     await page.getByRole("button", { name: "条件をすべて解除" }).click();
-    await page.getByLabel("月", { exact: true }).fill("2026-11");
+    // The calendar is the one month control; an address with a month opens it on that month.
+    await page.goto("/members/journal?month=2026-11");
+    await expect(page.getByRole("button", { name: "カレンダー" })).toHaveAttribute("aria-expanded", "true");
     await expect(page.getByRole("heading", { name: /2026年11月/ })).toBeVisible();
+    await expect(cards).toHaveCount(20);
+    await expect(page.getByRole("button", { name: "2026年11月の記録だけ表示" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
     await page.getByRole("button", { name: "11月3日(火) 1件" }).click();
     await expect(cards).toHaveCount(1);
     await expect(cards.first()).toContainText("話し合い");
@@ -299,7 +306,9 @@ test.describe("values", () => {
     await signInAs(context, uniqueEmail("values"));
     await page.goto("/members/values");
     const order = ["家族との時間", "健康", "成長・学び", "自由・裁量", "収入"];
-    for (const [i, label] of order.entries()) await page.getByLabel(`${i + 1}位`).selectOption({ label });
+    for (const label of order) await page.getByRole("button", { name: label, exact: true }).click();
+    // Five chosen: the other chips wait until one is taken out.
+    await expect(page.getByRole("button", { name: "安定", exact: true })).toBeDisabled();
     await page.getByRole("button", { name: "この順位を記録する" }).click();
     await expect(page.getByRole("status").filter({ hasText: "いまの順位を記録しました" })).toBeVisible();
     const history = page
@@ -309,9 +318,11 @@ test.describe("values", () => {
     await expect(history).toHaveCount(1);
 
     // Growth moves up to first; the history shows the move.
-    // Choosing a value ranked elsewhere swaps the two.
-    await page.getByLabel("1位").selectOption({ label: "成長・学び" });
-    await expect(page.getByLabel("3位")).toHaveValue("family");
+    await page.getByRole("button", { name: "成長・学びを上へ" }).click();
+    await page.getByRole("button", { name: "成長・学びを上へ" }).click();
+    await expect(page.getByRole("region", { name: "選んだ順位" }).getByRole("listitem").nth(1)).toContainText(
+      "2位家族との時間",
+    );
     await page.getByRole("button", { name: "この順位を記録する" }).click();
     await expect(history).toHaveCount(2);
     await expect(history.first()).toContainText("1位成長・学び");

@@ -71,14 +71,19 @@ describe("the entry actions", () => {
   });
 
   it("saves a ranking and keeps the history", async () => {
-    expect(
-      await saveRankingAction(rankingForm(["growth", "family", "", "custom:副業", "health"])),
-    ).toMatchObject({
-      ok: true,
-    });
+    expect(await saveRankingAction(rankingForm(["growth", "family", "custom:副業", "health"]))).toMatchObject(
+      {
+        ok: true,
+      },
+    );
     expect(await saveRankingAction(rankingForm(["family", "family"]))).toMatchObject({
       ok: false,
       fieldErrors: { ranking: messages.rankingDuplicate },
+    });
+    // A ranking with a gap is refused as sent, never closed up into another order.
+    expect(await saveRankingAction(rankingForm(["family", "", "growth"]))).toMatchObject({
+      ok: false,
+      fieldErrors: { ranking: messages.rankingGap },
     });
     expect(await saveRankingAction(rankingForm(["family", "growth"]))).toMatchObject({ ok: true });
     const history = await listRankings(member.id);

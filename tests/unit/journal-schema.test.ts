@@ -97,13 +97,22 @@ describe("value keys", () => {
 });
 
 describe("ranking validation", () => {
-  it("keeps the order, skips blanks and refuses duplicates and unknown ids", () => {
-    expect(rankingSchema.parse({ ranking: ["growth", "", "family", "custom:副業", ""] })).toEqual({
+  it("keeps exactly the order sent, one to five places, and refuses gaps, duplicates and unknown ids", () => {
+    expect(rankingSchema.parse({ ranking: ["growth", "family", "custom:副業", "", ""] })).toEqual({
       ranking: ["growth", "family", "custom:副業"],
     });
-    expect(rankingSchema.safeParse({ ranking: ["growth", "growth"] }).success).toBe(false);
-    expect(rankingSchema.safeParse({ ranking: ["", "", "", "", ""] }).success).toBe(false);
-    expect(rankingSchema.safeParse({ ranking: ["fame"] }).success).toBe(false);
+    expect(rankingSchema.parse({ ranking: ["health"] })).toEqual({ ranking: ["health"] });
+    const refused = (ranking: string[]) => {
+      const result = rankingSchema.safeParse({ ranking });
+      return result.success ? null : result.error.issues.map((issue) => issue.message);
+    };
+    // A gap is refused rather than closed up: the server never renumbers her places.
+    expect(refused(["growth", "", "family"])).toEqual([messages.rankingGap]);
+    expect(refused(["", "growth"])).toEqual([messages.rankingGap]);
+    expect(refused(["growth", "growth"])).toEqual([messages.rankingDuplicate]);
+    expect(refused(["growth", "custom:", "family"])).toEqual([messages.valueUnknown]);
+    expect(refused(["", "", "", "", ""])).toEqual([messages.rankingEmpty]);
+    expect(refused(["fame"])).toEqual([messages.valueUnknown]);
   });
 });
 

@@ -42,16 +42,14 @@ export default async function JournalPage({
           ? `これまでに${stats.total}件。今月は${stats.thisMonth}件書きました。`
           : "ここに書いた内容は、あなただけが読めます。"}
       </p>
-      <div className="space-y-6">
-        <OneYearAgo day={lastYear.day} entries={lastYear.entries} />
-        <JournalBrowser
-          initialFilters={filters}
-          initialPage={firstPage}
-          options={options}
-          today={today}
-          hasAnyEntry={stats.total > 0}
-        />
-      </div>
+      <JournalBrowser
+        initialFilters={filters}
+        initialPage={firstPage}
+        options={options}
+        today={today}
+        hasAnyEntry={stats.total > 0}
+        oneYearAgo={<OneYearAgo day={lastYear.day} entries={lastYear.entries} />}
+      />
     </div>
   );
 }

@@ -18,7 +18,7 @@ function movement(
 ): { mark: string; label: string } | null {
   if (!older) return null;
   const before = older.keys.indexOf(key);
-  if (before === -1) return { mark: "新", label: "前回は5位以内になし" };
+  if (before === -1) return { mark: "新", label: "前回の順位にはなし" };
   if (before > index) return { mark: `↑${before - index}`, label: `前回より${before - index}つ上` };
   if (before < index) return { mark: `↓${index - before}`, label: `前回より${index - before}つ下` };
   return { mark: "→", label: "前回と同じ" };
@@ -40,7 +40,7 @@ export default async function ValuesPage() {
       <div>
         <PageHeader title="大事にしたい価値観" />
         <p className="-mt-3 mb-6 leading-relaxed text-muted">
-          迷ったときの物差しになる5つを、順番をつけて選びます。気持ちは変わっていいもの。選ぶたびに記録が残り、優先順位の移り変わりを振り返れます。
+          迷ったときの物差しになる価値観を、大事な順に5つまで選びます。気持ちは変わっていいもの。選ぶたびに記録が残り、優先順位の移り変わりを振り返れます。
         </p>
         <div className="rounded-2xl border border-line bg-card p-4 sm:p-6">
           <RankingForm options={options} initial={latest?.keys ?? []} save={saveRankingAction} />
@@ -67,7 +67,7 @@ export default async function ValuesPage() {
           順位の履歴
         </h2>
         {rankings.length === 0 ? (
-          <p className="mt-2 text-muted">まだ記録がありません。上で5つ選ぶと、ここに残ります。</p>
+          <p className="mt-2 text-muted">まだ記録がありません。上で選んで記録すると、ここに残ります。</p>
         ) : (
           <ol className="mt-3 space-y-4">
             {rankings.map((ranking, r) => (

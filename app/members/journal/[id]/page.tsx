@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { deleteEntryAction } from "@/lib/journal/actions";
 import { formatDateTimeJa, formatDayJa } from "@/lib/journal/dates";
 import { getEntry } from "@/lib/journal/entries";
+import { leadOf } from "@/lib/journal/excerpt";
 
 // The entry's own words stay out of the title: tab titles end up in history and sync.
 export const metadata: Metadata = { title: "記録" };
@@ -41,7 +42,7 @@ export default async function EntryPage({
               <span className="block text-base font-normal text-muted">
                 <time dateTime={entry.entryDate}>{day}</time>
               </span>
-              {entry.title ?? <span className="text-muted">(タイトルなし)</span>}
+              {entry.title ?? <span className="font-normal text-muted">{leadOf(entry.body)}</span>}
             </>
           }
         />
