@@ -13,7 +13,9 @@ import type { EntryDetail } from "../lib/journal/types";
 import { entriesOf, HEAVY_ENTRIES } from "./seed";
 
 /** The book of `count` entries, in ms, with the PDF's size and pages. */
-export async function timeBook(count: number): Promise<{ ms: number; cpuMs: number; bytes: number; pdf: Uint8Array }> {
+export async function timeBook(
+  count: number,
+): Promise<{ ms: number; cpuMs: number; bytes: number; pdf: Uint8Array }> {
   const now = Date.UTC(2026, 10, 25, 3);
   const entries: EntryDetail[] = entriesOf("bench", count, now)
     .map((e, i) => ({
@@ -61,7 +63,12 @@ export async function timeBook(count: number): Promise<{ ms: number; cpuMs: numb
   });
   const used = process.cpuUsage(cpu);
   // CPU time as well as wall time: on a busy machine the wall clock measures the neighbours.
-  return { ms: performance.now() - began, cpuMs: (used.user + used.system) / 1000, bytes: pdf.byteLength, pdf };
+  return {
+    ms: performance.now() - began,
+    cpuMs: (used.user + used.system) / 1000,
+    bytes: pdf.byteLength,
+    pdf,
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

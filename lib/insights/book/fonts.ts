@@ -1,4 +1,3 @@
-import path from "node:path";
 import { dropTables, loadDocumentFonts } from "@/lib/downloads/pdf/fonts";
 
 /** Tables the book does without (see dropTables): shaping and vertical writing. */

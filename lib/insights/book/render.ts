@@ -39,7 +39,7 @@ const CONTENTS_HEAD = 70;
 const CONTENTS_ROWS = Math.floor((PAGE_TOP - CONTENT_BOTTOM - CONTENTS_HEAD) / CONTENTS_ROW);
 
 function renderCover(layout: Layout, input: BookInput, total: number): void {
-  const { regular, bold } = layout.fonts;
+  const { bold } = layout.fonts;
   const page = layout.current;
   const top = PAGE_HEIGHT - 260;
   page.drawRectangle({ x: MARGIN_X, y: top + 40, width: 40, height: 5, color: COLOR.accent });
