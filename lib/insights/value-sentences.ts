@@ -78,6 +78,6 @@ export function rankingChangeText(change: RankingChange): string {
     case "new":
       return `${name}が新しく${change.rank}位に`;
     case "dropped":
-      return `${name}は5位の外へ（前回${change.from}位）`;
+      return `${name}は今回の5つから外れました（前回${change.from}位）`;
   }
 }

@@ -1,9 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Locator, type Page, expect, test } from "@playwright/test";
 import { tokyoDay } from "@/lib/dates";
+import { createRanking } from "@/lib/db/seed";
+import { addDays } from "@/lib/journal/dates";
 import { seedEntries, uniqueEmail } from "./support/journal";
 import { linkIn, waitForMail } from "./support/mail";
-import { openDatabase, signInAs } from "./support/members";
+import { openDatabase, signInAs, withE2eDatabase } from "./support/members";
 
 // axe on every public, sign-in and members page, at phone width, and a keyboard-only run through
 // signing in and writing an entry.
@@ -60,10 +62,40 @@ test("every members page has no serious or critical axe violations", async ({ co
     `/members/journal/${entryId}`,
     `/members/journal/${entryId}/edit`,
     "/members/values",
+    "/members/insights",
     "/members/account",
     "/members/downloads",
   ]) {
     await expectNoSeriousViolations(page, path);
+  }
+});
+
+test("the insights page, charts drawn, passes axe at 360 and 1280 px", async ({ context, page }) => {
+  const { userId } = await signInAs(context, uniqueEmail("axe-insights"));
+  const today = tokyoDay();
+  await seedEntries(
+    userId,
+    [5, 4, 3, 2, 1, 4, 5, 3].map((mood, i) => ({
+      body: `気分の記録 ${i}`,
+      entryDate: addDays(today, -i),
+      mood,
+      values: ["family"],
+    })),
+  );
+  await withE2eDatabase((db) => createRanking(db, userId, ["family", "growth"]));
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoSeriousViolations(page, "/members/insights");
+    await page.getByText("数字で見る").click();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    await page.goto("/members/insights?book_error=order&kind=range&from=2026-11-20&to=2026-11-01");
+    const withError = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(withError.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   }
 });
 

@@ -208,8 +208,8 @@ describe("her values, lived and ranked", () => {
       "『健康』が1位から3位へ",
       "『自由・裁量』が新しく4位に",
       "『専門性』が新しく5位に",
-      "『収入』は5位の外へ（前回3位）",
-      "『安定』は5位の外へ（前回5位）",
+      "『収入』は今回の5つから外れました（前回3位）",
+      "『安定』は今回の5つから外れました（前回5位）",
     ]);
     // 副業 has three entries in 90 days and was never ranked; 人間関係 has one.
     expect(insights.unranked).toEqual([{ key: "custom:副業", last90: 3 }]);
