@@ -332,6 +332,24 @@ describe("the year book", () => {
     expect(text).toContain("気分のまとめ");
   });
 
+  it("makes two books asked for at once, each with its own period", async () => {
+    session.user = { id: her, email: "insights-her@example.jp" };
+    const [a, b] = await Promise.all([
+      bookRoute(
+        new Request("http://localhost/members/insights/book?kind=range&from=2026-08-01&to=2026-08-31"),
+      ),
+      bookRoute(
+        new Request("http://localhost/members/insights/book?kind=range&from=2026-09-01&to=2026-09-30"),
+      ),
+    ]);
+    const textA = (await pdfText(new Uint8Array(await a.arrayBuffer()))).replace(/\s+/g, "");
+    const textB = (await pdfText(new Uint8Array(await b.arrayBuffer()))).replace(/\s+/g, "");
+    expect(textA).toContain("彼女-0801の記録");
+    expect(textA).not.toContain("彼女-0915の記録");
+    expect(textB).toContain("彼女-0915の記録");
+    expect(textB).not.toContain("彼女-0801の記録");
+  });
+
   it("takes a 年度 and a range of days", async () => {
     session.user = { id: her, email: "insights-her@example.jp" };
     const fiscal = await bookRoute(

@@ -3,13 +3,14 @@ import { requireUser } from "@/lib/auth/session";
 import { attachmentDisposition } from "@/lib/downloads/content-disposition";
 import { bookMonths, bookSummary, monthEntries } from "@/lib/insights/book/entries";
 import { bookFonts } from "@/lib/insights/book/fonts";
+import { oneAtATime } from "@/lib/insights/book/one-at-a-time";
 import { type BookError, parseBookPeriod, periodRange } from "@/lib/insights/book/period";
 import { renderBook } from "@/lib/insights/book/render";
 import { tokyoDay } from "@/lib/journal/dates";
 
 // Her year book, made for this request from her entries alone and handed over from memory: it is
 // never written to disk or kept. pdf-lib writes a document whole, so the body goes out in one
-// piece once typeset.
+// piece once typeset (not streamed), and books wait for each other (one-at-a-time.ts).
 
 const FIELDS = ["kind", "year", "fiscalYear", "from", "to"] as const;
 
@@ -35,14 +36,16 @@ export async function GET(request: Request): Promise<Response> {
   const { from, to } = periodRange(period);
   const months = await bookMonths(user.id, from, to);
   if (months.length === 0) back("empty", fields);
-  const [summary, fonts] = await Promise.all([bookSummary(user.id, from, to), bookFonts()]);
-  const pdf = await renderBook({
-    period,
-    months,
-    entriesOf: (month) => monthEntries(user.id, month, from, to),
-    summary,
-    createdAt: now,
-    fonts,
+  const pdf = await oneAtATime(async () => {
+    const [summary, fonts] = await Promise.all([bookSummary(user.id, from, to), bookFonts()]);
+    return renderBook({
+      period,
+      months,
+      entriesOf: (month) => monthEntries(user.id, month, from, to),
+      summary,
+      createdAt: now,
+      fonts,
+    });
   });
   return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>], { type: "application/pdf" }), {
     headers: {
