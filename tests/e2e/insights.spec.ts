@@ -96,6 +96,25 @@ for (const width of [360, 1280]) {
   });
 }
 
+test("the year switch moves between the years she wrote in", async ({ page, context }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const { userId } = await signInAs(context, uniqueEmail("insights-years"));
+  await seedHer(userId);
+  await seedEntries(userId, [{ entryDate: `${year - 1}-06-15`, mood: 2, body: "去年の記録" }]);
+  await page.goto("/members/insights");
+  await expect(page.getByRole("link", { name: `${year + 1}年` })).toHaveCount(0);
+  await page.getByRole("link", { name: `${year - 1}年` }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?year=${year - 1}$`));
+  await expect(page.getByRole("heading", { name: `${year - 1}年の気分` })).toBeVisible();
+  const lastYear = DAYS.filter((d) => d.day.startsWith(String(year - 1)));
+  await expect(page.getByRole("img", { name: new RegExp(`^${year - 1}年の気分 `) })).toHaveAccessibleName(
+    new RegExp(`記録のある日 ${lastYear.length + 1 + (NO_MOOD_DAY.startsWith(String(year - 1)) ? 1 : 0)}日`),
+  );
+  // A year she cannot have written in shows this year.
+  await page.goto("/members/insights?year=1800");
+  await expect(page.getByRole("heading", { name: `${year}年の気分` })).toBeVisible();
+});
+
 test("a barely-started journal says how much is enough", async ({ page, context }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const { userId } = await signInAs(context, uniqueEmail("insights-new"));
