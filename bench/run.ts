@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { stampLabel, stampPdf } from "../lib/downloads/stamp";
+import { timeBook } from "./book";
 import { lighthouse } from "./lighthouse";
 import { createEntryActionId, load, percentile, requireWrk, saveLoad } from "./load";
 import { postgresSetups } from "./postgres";
@@ -185,6 +186,33 @@ async function main() {
 
     const rss = residentMb(app.process.pid ?? 0);
     report.record("server memory after the run (RSS)", rss, "MB", "≤ 300 MB", rss <= 300);
+    // Issue 16: the 10,000-entry member's whole journal as one year book, through the route (a
+    // range from her first day to today), then the typesetting alone in this process. After the
+    // memory row: a book is built whole in memory, and that row measures the steady server.
+    log("year book of the 10,000-entry member…");
+    const bookStarted = performance.now();
+    const book = await fetch(
+      `${app.base}/members/insights/book?kind=range&from=2000-01-01&to=${new Date().toISOString().slice(0, 10)}`,
+      { headers: heavyCookie, redirect: "manual" },
+    );
+    const bookBytes = (await book.arrayBuffer()).byteLength;
+    const bookSeconds = (performance.now() - bookStarted) / 1000;
+    if (book.status !== 200) throw new Error(`the year book answered ${book.status}`);
+    report.record(
+      `year book, 10,000 entries, through the route (${(bookBytes / 2 ** 20).toFixed(1)} MiB)`,
+      bookSeconds,
+      "s",
+      "≤ 20 s",
+      bookSeconds <= 20,
+    );
+    const typeset = await timeBook(HEAVY_ENTRIES);
+    report.record(
+      "year book, 10,000 entries, typesetting CPU time",
+      typeset.cpuMs / 1000,
+      "s",
+      "≤ 20 s",
+      typeset.cpuMs <= 20_000,
+    );
     await app.stop();
     report.setup("SQLite, 1 instance", {
       "article page, 50 connections": requestsAndLatency(article),

@@ -25,7 +25,8 @@ export const SENTENCES = [
 
 const VALUES = ["family", "growth", "health", "autonomy", "income", "expertise"];
 
-function entriesOf(userId: string, count: number, now: number): EntryInput[] {
+/** A member's entries as the benchmark writes them (bench/book.ts typesets the same ones). */
+export function entriesOf(userId: string, count: number, now: number): EntryInput[] {
   return Array.from({ length: count }, (_, e) => {
     // Four entries a day with a day off every week: years of history, a realistic streak.
     const day = Math.floor(e / 4);

@@ -1,25 +1,30 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Locator, type Page, expect, test } from "@playwright/test";
 import { tokyoDay } from "@/lib/dates";
+import { createRanking } from "@/lib/db/seed";
+import { addDays } from "@/lib/journal/dates";
 import { seedEntries, uniqueEmail } from "./support/journal";
 import { linkIn, waitForMail } from "./support/mail";
-import { openDatabase, signInAs } from "./support/members";
+import { openDatabase, signInAs, withE2eDatabase } from "./support/members";
 import { memberWithReminders, unsubscribeTokenFor } from "./support/reminders";
 
 // axe on every public, sign-in and members page, at phone width, and a keyboard-only run through
 // signing in and writing an entry.
 test.use({ viewport: { width: 390, height: 844 } });
 
-async function expectNoSeriousViolations(page: Page, path: string) {
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBeLessThan(400);
+/** axe on `path`, or on the page as it stands when `path` is null. */
+async function expectNoSeriousViolations(page: Page, path: string | null) {
+  if (path !== null) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(400);
+  }
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(serious, path).toEqual([]);
+  expect(serious, path ?? page.url()).toEqual([]);
 }
 
 test("public and sign-in pages have no serious or critical axe violations", async ({ page }) => {
@@ -44,6 +49,8 @@ test("public and sign-in pages have no serious or critical axe violations", asyn
 });
 
 test("every members page has no serious or critical axe violations", async ({ context, page }) => {
+  // A dozen pages, each a full axe run: on the shared two-core machine that outgrows one minute.
+  test.slow();
   const { userId } = await signInAs(context, uniqueEmail("axe"));
   const [entryId] = await seedEntries(userId, [
     {
@@ -61,6 +68,7 @@ test("every members page has no serious or critical axe violations", async ({ co
     `/members/journal/${entryId}`,
     `/members/journal/${entryId}/edit`,
     "/members/values",
+    "/members/insights",
     "/members/account",
     "/members/downloads",
   ]) {
@@ -87,6 +95,34 @@ test("the reminder unsubscribe pages have no serious or critical axe violations 
       .analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   }
+});
+
+test("the insights page, charts drawn, passes axe at 360 and 1280 px", async ({ context, page }) => {
+  test.slow();
+  const { userId } = await signInAs(context, uniqueEmail("axe-insights"));
+  const today = tokyoDay();
+  await seedEntries(
+    userId,
+    [5, 4, 3, 2, 1, 4, 5, 3].map((mood, i) => ({
+      body: `気分の記録 ${i}`,
+      entryDate: addDays(today, -i),
+      mood,
+      values: ["family"],
+    })),
+  );
+  await withE2eDatabase((db) => createRanking(db, userId, ["family", "growth"]));
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    // With the table behind the year view opened, so axe sees it too.
+    await page.goto("/members/insights");
+    await page.getByText("数字で見る").click();
+    await expectNoSeriousViolations(page, null);
+  }
+  // The year book form with a message to fix.
+  await expectNoSeriousViolations(
+    page,
+    "/members/insights?book_error=order&kind=range&from=2026-11-20&to=2026-11-01",
+  );
 });
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails if it never does. */

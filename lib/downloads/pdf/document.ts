@@ -130,7 +130,7 @@ function renderClosing(layout: Layout, text: string): void {
   layout.y = top - height;
 }
 
-function drawFooters(layout: Layout): void {
+export function drawFooters(layout: Layout): void {
   const { regular, bold } = layout.fonts;
   const total = layout.pages.length;
   layout.pages.forEach((page, i) => {

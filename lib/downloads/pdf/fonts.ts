@@ -139,3 +139,15 @@ export async function loadDocumentFonts(root: string): Promise<{ regular: Uint8A
     bold: padGlyphs(await readFile(path.join(root, NOTO_SANS_JP_BOLD))),
   };
 }
+
+/**
+ * The font without the named tables. The year book (lib/insights/book) drops the OpenType layout
+ * tables: with GSUB and GPOS present fontkit runs its full shaper on every measured or drawn
+ * string, which was most of a 10,000-entry book's time, and horizontal Japanese prose needs none
+ * of their features (vertical forms, Latin kerning) to read well.
+ */
+export function dropTables(font: Uint8Array, tags: readonly string[]): Uint8Array {
+  const tables = readTables(font);
+  for (const tag of tags) tables.delete(tag);
+  return writeSfnt(tables);
+}

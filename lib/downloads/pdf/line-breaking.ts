@@ -37,11 +37,32 @@ function isBlockedBreak(tokens: readonly string[], at: number): boolean {
   return NO_LINE_START.has(next.charAt(0)) || NO_LINE_END.has(prev.charAt(prev.length - 1));
 }
 
+// A token's width, remembered per font and size. Measuring runs the font's shaper on every call
+// (most of the year book's typesetting time went there, one call per character); a journal
+// repeats the same few thousand characters, so each is measured once. The key keeps the size, so
+// the numbers are exactly those the shaper gives and the committed PDFs do not change.
+const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+
+function widthOf(font: PDFFont, token: string, size: number): number {
+  let cache = widthCache.get(font);
+  if (!cache) {
+    cache = new Map();
+    widthCache.set(font, cache);
+  }
+  const key = `${size}\u0000${token}`;
+  let width = cache.get(key);
+  if (width === undefined) {
+    width = font.widthOfTextAtSize(token, size);
+    cache.set(key, width);
+  }
+  return width;
+}
+
 export function wrap(text: string, font: PDFFont, size: number, maxWidth: number): WrappedLine[] {
   const tokens = tokenize(text).flatMap((t) =>
-    t.length > 1 && font.widthOfTextAtSize(t, size) > maxWidth ? [...t] : [t],
+    t.length > 1 && widthOf(font, t, size) > maxWidth ? [...t] : [t],
   );
-  const widths = tokens.map((t) => font.widthOfTextAtSize(t, size));
+  const widths = tokens.map((t) => widthOf(font, t, size));
   const lines: WrappedLine[] = [];
   let start = 0;
   while (start < tokens.length) {

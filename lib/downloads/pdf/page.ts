@@ -63,7 +63,9 @@ export class Layout {
   constructor(
     private readonly doc: PDFDocument,
     readonly fonts: Fonts,
-    private readonly source: DownloadSource,
+    private readonly source: Pick<DownloadSource, "title">,
+    /** The running header's right-hand words; the year book is hers, not a members' handout. */
+    private readonly brand: string = `${SITE_NAME} 会員限定資料`,
   ) {
     this.page = this.addPage(true);
     this.y = FIRST_PAGE_TOP;
@@ -80,7 +82,7 @@ export class Layout {
         font: this.fonts.regular,
         color: COLOR.faint,
       });
-      const brand = `${SITE_NAME} 会員限定資料`;
+      const brand = this.brand;
       page.drawText(brand, {
         x: PAGE_WIDTH - MARGIN_X - this.fonts.regular.widthOfTextAtSize(brand, 8),
         y: PAGE_HEIGHT - 40,
