@@ -3,8 +3,9 @@ import path from "node:path";
 
 /**
  * Noto Sans JP as static TrueType files, from the npm package
- * @expo-google-fonts/noto-sans-jp (SIL OFL 1.1). Only the build scripts read
- * these; the generated PDFs and the stamp subset are committed.
+ * @expo-google-fonts/noto-sans-jp (SIL OFL 1.1): the build scripts read them (the generated
+ * PDFs and the stamp subset are committed), and so does the year book at run time, which sets
+ * her own text in any character (so the package is a dependency, not a devDependency).
  */
 const FONT_PACKAGE = "node_modules/@expo-google-fonts/noto-sans-jp";
 export const NOTO_SANS_JP_REGULAR = `${FONT_PACKAGE}/400Regular/NotoSansJP_400Regular.ttf`;
