@@ -4,7 +4,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { formatMonthJa, formatShortDayJa, monthOf } from "@/lib/journal/dates";
-import { SEARCH_MAX_LENGTH } from "@/lib/journal/limits";
+import { JOURNAL_PAGE_SIZE, SEARCH_MAX_LENGTH } from "@/lib/journal/limits";
 import { filtersToSearchParams, type JournalFilters } from "@/lib/journal/filters";
 import type { EntryPage } from "@/lib/journal/types";
 import type { ValueOption } from "@/lib/journal/values";
@@ -14,6 +14,8 @@ import { JournalCalendar } from "./journal-calendar";
 import { inputClass } from "@/components/members/styles";
 
 const SEARCH_DELAY_MS = 300;
+/** How many requests one search continues by itself before leaving it to 「もっと見る」. */
+const SEARCH_CONTINUE_MAX = 50;
 
 function sameFilters(a: JournalFilters, b: JournalFilters): boolean {
   return a.q === b.q && a.value === b.value && a.month === b.month && a.day === b.day;
@@ -83,6 +85,22 @@ export function JournalBrowser({
   });
 
   const entries = query.data?.pages.flatMap((page) => page.items) ?? [];
+  // The server rechecks a bounded amount of her text per request (lib/journal/entries.ts), so a
+  // search can come back short of a page with a cursor to go on: go on by itself, request by
+  // request (other members are served in between), until a page is full or the journal ends.
+  const pages = query.data?.pages ?? [];
+  const lastPage = pages.at(-1);
+  const searching = Boolean(
+    filters.q &&
+    lastPage?.nextCursor &&
+    lastPage.items.length < JOURNAL_PAGE_SIZE &&
+    entries.length < JOURNAL_PAGE_SIZE &&
+    pages.length < SEARCH_CONTINUE_MAX,
+  );
+  const { fetchNextPage, isFetchingNextPage } = query;
+  useEffect(() => {
+    if (searching && !isFetchingNextPage) void fetchNextPage();
+  }, [searching, isFetchingNextPage, fetchNextPage]);
   const filtered = Boolean(filters.q || filters.value || filters.month || filters.day);
   const signedOut = query.error instanceof SignedOutError;
   const valueName = options.find((o) => o.key === filters.value)?.label;
@@ -208,9 +226,11 @@ export function JournalBrowser({
         <p role="status" aria-live="polite" className="mb-3 text-sm text-muted">
           {query.isPending
             ? "読み込んでいます…"
-            : filtered
-              ? `${summary}記録: ${entries.length}件${query.hasNextPage ? "以上" : ""}`
-              : ""}
+            : searching
+              ? `探しています…(${entries.length}件)`
+              : filtered
+                ? `${summary}記録: ${entries.length}件${query.hasNextPage ? "以上" : ""}`
+                : ""}
         </p>
 
         {signedOut ? (
@@ -240,7 +260,7 @@ export function JournalBrowser({
               </li>
             ))}
           </ol>
-        ) : query.isSuccess && !query.isPlaceholderData ? (
+        ) : query.isSuccess && !query.isPlaceholderData && !searching ? (
           <div className="rounded-2xl border border-dashed border-line px-5 py-8 text-center">
             {filtered ? (
               <p>条件に合う記録はありません。</p>

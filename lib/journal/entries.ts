@@ -7,6 +7,7 @@ import { countAdded, countChanged, countRemoved } from "./counters";
 import { afterCursor, type CursorPosition, decodeCursor, encodeCursor, entryOrder } from "./cursor";
 import { sameDayLastYear } from "./dates";
 import { type DetailRow, detailSelect, toDetail, toSummary } from "./entry-rows";
+import { JOURNAL_PAGE_SIZE } from "./limits";
 import type { EntryInput, JournalFilters } from "./schema";
 import { filterWhere, matchesSearch, searchCandidates, searchText } from "./search";
 import type { EntryDetail, EntryPage, EntrySummary } from "./types";
@@ -17,7 +18,7 @@ import type { EntryDetail, EntryPage, EntrySummary } from "./types";
 
 export type { EntryDetail, EntryPage, EntrySummary } from "./types";
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = JOURNAL_PAGE_SIZE;
 const PAGE_SIZE_MAX = 100;
 const RECHECK_BATCH = 200;
 const PROBE_ROWS = 200;

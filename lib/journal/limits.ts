@@ -9,6 +9,8 @@ export const MOOD_MAX = 5;
 export const VALUES_PER_ENTRY_MAX = 20;
 export const RANKING_SIZE = 5;
 export const SEARCH_MAX_LENGTH = 100;
+/** Entries in one page of the journal list. */
+export const JOURNAL_PAGE_SIZE = 20;
 /** The earliest day an entry may carry; the latest is today (Tokyo). Year 0000 is a typo. */
 export const ENTRY_DATE_MIN = "1900-01-01";
 
