@@ -22,7 +22,7 @@ export const MARGIN_X = 56;
 export const CONTENT_WIDTH = PAGE_WIDTH - MARGIN_X * 2;
 const FIRST_PAGE_TOP = PAGE_HEIGHT - 56;
 export const PAGE_TOP = PAGE_HEIGHT - 70;
-/** Content stops here: below are the footer (y≈40) and the per-member stamp (y≈16). */
+/** Content stops here: below is the footer line (y≈38), the per-member stamp centred on it. */
 export const CONTENT_BOTTOM = 74;
 
 function hex(value: string): RGB {
@@ -80,7 +80,7 @@ export class Layout {
         font: this.fonts.regular,
         color: COLOR.faint,
       });
-      const brand = `${SITE_NAME} 会員限定資料`;
+      const brand = `${SITE_NAME} メンバー限定資料`;
       page.drawText(brand, {
         x: PAGE_WIDTH - MARGIN_X - this.fonts.regular.widthOfTextAtSize(brand, 8),
         y: PAGE_HEIGHT - 40,
