@@ -42,7 +42,7 @@ export function appIcon(size: number): ImageResponse {
  * A .ico holding one PNG (allowed since Windows Vista and read by every current browser), so the
  * /favicon.ico that browsers ask for on their own is a real icon rather than a 404.
  */
-export function icoFromPng(png: Uint8Array, size: number): Uint8Array {
+export function icoFromPng(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
   const header = new DataView(new ArrayBuffer(22));
   header.setUint16(0, 0, true); // reserved
   header.setUint16(2, 1, true); // type: icon
