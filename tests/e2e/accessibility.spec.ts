@@ -30,6 +30,8 @@ test("public and sign-in pages have no serious or critical axe violations", asyn
     "/signin/check-email",
     "/signin/confirm?token=abc&email=reader%40example.jp",
     "/signin/error?error=Verification",
+    "/signed-out",
+    "/goodbye",
     "/no-such-page",
   ]) {
     if (path === "/no-such-page") {
@@ -64,6 +66,31 @@ test("every members page has no serious or critical axe violations", async ({ co
     "/members/downloads",
   ]) {
     await expectNoSeriousViolations(page, path);
+  }
+});
+
+test("the phone chrome (header, members tabs, calls to action, leaving) at 360 and 1280 px", async ({
+  context,
+  page,
+}) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const path of ["/", "/articles/kanrishoku-wo-kotowatta", "/signed-out", "/goodbye"]) {
+      await expectNoSeriousViolations(page, path);
+    }
+  }
+  await signInAs(context, uniqueEmail("axe-chrome"));
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const path of [
+      "/",
+      "/articles/kanrishoku-wo-kotowatta",
+      "/members",
+      "/members/downloads",
+      "/members/account",
+    ]) {
+      await expectNoSeriousViolations(page, path);
+    }
   }
 });
 

@@ -111,12 +111,18 @@ describe("stampPdf", () => {
           const width = Number(size?.[1]);
           const height = Number(size?.[2]);
           // The stamp's words: the ones holding the address's "@" and the date's 年.
-          const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-            .filter((m) => m[5]?.includes("@") || m[5]?.includes("年") || m[5]?.includes("さん専用"));
+          const words = [
+            ...page.matchAll(
+              /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+            ),
+          ].filter((m) => m[5]?.includes("@") || m[5]?.includes("年") || m[5]?.includes("さん専用"));
           expect(words.length, `page ${index + 1}`).toBeGreaterThan(0);
           for (const [, x0, y0, x1, y1, text] of words) {
             const margins = [Number(x0), Number(y0), width - Number(x1), height - Number(y1)];
-            expect(Math.min(...margins), `page ${index + 1}: ${text} ${margins.join(",")}`).toBeGreaterThanOrEqual(34);
+            expect(
+              Math.min(...margins),
+              `page ${index + 1}: ${text} ${margins.join(",")}`,
+            ).toBeGreaterThanOrEqual(34);
           }
         }
       }
