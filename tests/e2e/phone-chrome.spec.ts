@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Locator, type Page, expect, test } from "@playwright/test";
-import { getPrompt, promptOfTheDay } from "@/lib/content/prompts";
 import { formatDayJa, tokyoDay } from "@/lib/journal/dates";
 import { e2eEnvironment } from "./support/env";
 import { seedEntries, uniqueEmail } from "./support/journal";
@@ -14,6 +13,8 @@ import { withE2eDatabase, signInAs } from "./support/members";
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 const env = e2eEnvironment();
+const prompts = JSON.parse(readFileSync("content/prompts.json", "utf8")) as { id: string; text: string }[];
+const getPrompt = (id: string) => prompts.find((p) => p.id === id);
 const ARTICLE = "/articles/kanrishoku-wo-kotowatta";
 const PROMPT_ID = "nani-ga-daiji";
 const manifest = JSON.parse(readFileSync("content/downloads/manifest.json", "utf8")) as {
@@ -83,9 +84,13 @@ test.describe("2. calls to action follow the sign-in state", () => {
 
     // The members home's prompt of the day says so too.
     const today = tokyoDay();
-    await answer(userId, promptOfTheDay(today).id, today);
     await page.goto("/members");
     const card = page.getByRole("region", { name: "今日の問い" });
+    await expect(card.getByRole("link", { name: "この問いに答える" })).toBeVisible();
+    const shown = (await card.locator("p").first().textContent())?.trim();
+    const todays = prompts.find((p) => p.text === shown);
+    await answer(userId, todays?.id ?? "", today);
+    await page.reload();
     await expect(card.getByText(`回答済み(${formatDayJa(today)})`)).toBeVisible();
     await expect(card.getByRole("link", { name: "書いた記録を見る" })).toBeVisible();
   });
@@ -315,7 +320,7 @@ test.describe("10. downloads", () => {
     expect(Math.abs(column.width - tabs.width)).toBeLessThanOrEqual(40);
     expect(Math.abs(column.x + column.width / 2 - (tabs.x + tabs.width / 2))).toBeLessThanOrEqual(2);
     expect(
-      Math.abs(heading.x - (await box(page.getByRole("link", { name: "ホーム" }))).x),
+      Math.abs(heading.x - (await box(page.getByRole("link", { name: "ホーム", exact: true }))).x),
     ).toBeLessThanOrEqual(12);
   });
 });
