@@ -22,6 +22,7 @@ async function expectNoSeriousViolations(page: Page, path: string) {
 }
 
 test("public and sign-in pages have no serious or critical axe violations", async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of [
     "/",
     "/articles/kanrishoku-wo-kotowatta",
@@ -73,6 +74,8 @@ test("the phone chrome (header, members tabs, calls to action, leaving) at 360 a
   context,
   page,
 }) => {
+  // Eighteen axe runs: several seconds each on a loaded two-core machine.
+  test.setTimeout(300_000);
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 740 });
     for (const path of ["/", "/articles/kanrishoku-wo-kotowatta", "/signed-out", "/goodbye"]) {

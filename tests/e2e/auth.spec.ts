@@ -335,8 +335,11 @@ test("the sign-in page explains what happens, and refuses a malformed address in
   page,
 }) => {
   await page.goto("/signin");
-  await expect(page.getByRole("heading", { name: "このあとの流れ" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "メールアドレスの取り扱い" })).toBeVisible();
+  // Short, mid-thought: how it works, how long the code lasts, what the address is used for.
+  await expect(page.getByText(/メールアドレスに届くコードかリンクでログインします/)).toBeVisible();
+  await expect(
+    page.getByText(/のあいだ1回だけ使えます。アドレスはログインにだけ使い、公開しません。/),
+  ).toBeVisible();
   await page.getByLabel("メールアドレス", { exact: true }).fill("hanako@");
   await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
   await expect(page.locator("form").getByRole("alert")).toContainText(

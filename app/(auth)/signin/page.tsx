@@ -32,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1 className="text-2xl font-bold">メンバー登録・ログイン</h1>
       {prompt ? (
         <p className="mt-4 font-bold" data-testid="sign-in-purpose">
-          『{prompt}』に答えるためにログインします。ログインすると、この問いの記入ページに戻ります。
+          『{prompt}』に答えるためにログインします
         </p>
       ) : null}
       <p className="mt-4">
