@@ -66,8 +66,8 @@ export function ArticleView({ article, fullText }: { article: Article; fullText:
         {fullText && <ReflectionPrompts prompts={prompts} />}
         <div className="mt-12">
           <SignedInSwitch signedIn={<MemberShortcut headingId="membership-heading" />}>
-          <MembershipInvitation headingId="membership-heading" returnTo={path} />
-        </SignedInSwitch>
+            <MembershipInvitation headingId="membership-heading" returnTo={path} />
+          </SignedInSwitch>
         </div>
         <RelatedArticles articles={related} />
       </div>

@@ -24,7 +24,8 @@ export function SignOutSection({ email }: { email: string }) {
         ログアウト
       </h2>
       <p className="mt-2 leading-relaxed text-muted">
-        この端末から {email} のログインを終えます。記録はそのまま残り、次はメールのリンクかコードでログインします。
+        この端末から {email}{" "}
+        のログインを終えます。記録はそのまま残り、次はメールのリンクかコードでログインします。
       </p>
       <p className="mt-4">
         <button type="button" onClick={signOut} disabled={pending} className="btn-secondary">

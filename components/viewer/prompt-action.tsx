@@ -28,7 +28,11 @@ export function PromptAction({ promptId, describedBy }: { promptId: string; desc
         回答済み({formatDayJa(answered.entryDate)})
       </p>
       <p className="mt-2 flex flex-wrap gap-3">
-        <Link href={`/members/journal/${answered.entryId}`} aria-describedby={describedBy} className="btn-primary">
+        <Link
+          href={`/members/journal/${answered.entryId}`}
+          aria-describedby={describedBy}
+          className="btn-primary"
+        >
           書いた記録を見る
         </Link>
         <a href={journalPromptHref(promptId)} aria-describedby={describedBy} className="btn-secondary">

@@ -19,6 +19,7 @@ export async function answeredPrompts(userId: string): Promise<Record<string, An
   });
   const answered: Record<string, AnsweredPrompt> = {};
   // Ascending order: the last write per prompt is her latest entry.
-  for (const row of rows) if (row.promptId) answered[row.promptId] = { entryId: row.id, entryDate: row.entryDate };
+  for (const row of rows)
+    if (row.promptId) answered[row.promptId] = { entryId: row.id, entryDate: row.entryDate };
   return answered;
 }

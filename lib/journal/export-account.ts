@@ -43,7 +43,9 @@ export function extrasToMarkdown(extras: AccountExtras): string {
       )
     : ["まだありません。\n"];
   const downloads = extras.downloads.length
-    ? extras.downloads.map((d) => `- ${formatDateTimeJa(d.downloadedAt)} ${d.title}(${d.fileName})`).join("\n") + "\n"
+    ? extras.downloads
+        .map((d) => `- ${formatDateTimeJa(d.downloadedAt)} ${d.title}(${d.fileName})`)
+        .join("\n") + "\n"
     : "まだありません。\n";
   return `\n---\n\n## 価値観の順位\n\n${rankings.join("\n")}\n---\n\n## ダウンロードの履歴\n\n${downloads}`;
 }

@@ -9,9 +9,7 @@ export default function SignedOutPage() {
   return (
     <div className="mx-auto max-w-measure px-gutter py-section">
       <SessionEnded />
-      <h1 className="text-2xl font-bold">
-        ログアウトしました
-      </h1>
+      <h1 className="text-2xl font-bold">ログアウトしました</h1>
       <p className="mt-4 leading-loose">
         この端末からのログインを終えました。記録はそのまま残っています。また書きたくなったら、メールアドレスからログインできます。
       </p>

@@ -72,7 +72,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           アカウントの削除
         </h2>
         <p className="mt-2 leading-relaxed">
-          {what}を含め、あなたに関するデータをすべて削除します。残しておきたいものは、先に上の「記録を書き出す」で保存してください(どちらの形式にも、記録・価値観の順位・ダウンロードの履歴がすべて入ります)。
+          {what}
+          を含め、あなたに関するデータをすべて削除します。残しておきたいものは、先に上の「記録を書き出す」で保存してください(どちらの形式にも、記録・価値観の順位・ダウンロードの履歴がすべて入ります)。
         </p>
         <div className="mt-4">
           <DeleteAccountForm userId={user.id} summary={what} remove={deleteAccountAction} />
