@@ -2,27 +2,37 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { site } from "@/lib/site";
 
-export function SiteHeader({ children }: { children?: React.ReactNode }) {
+const NAV_LINK =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-full px-2.5 text-ink no-underline hover:bg-accent-soft";
+
+/**
+ * One row at every width: on a phone the header and the members tabs together stay near 100 px,
+ * so her writing keeps the screen. Every link is a 44 px target.
+ */
+export function SiteHeader() {
   return (
     <header className="border-b border-line bg-card">
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-gutter py-3">
-        <Link href="/" className="text-ink no-underline hover:text-accent" aria-label={`${site.name} ホーム`}>
-          <span className="text-xl font-bold tracking-wide">{site.name}</span>
-          <span className="ml-2 text-sm text-muted">{site.nameReading}</span>
+      <div className="mx-auto flex max-w-page items-center justify-between gap-2 px-4 py-1 sm:px-gutter sm:py-2">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 shrink-0 items-center text-ink no-underline hover:text-accent"
+          aria-label={`${site.name} ホーム`}
+        >
+          <span className="text-lg font-bold tracking-wide sm:text-xl">{site.name}</span>
+          <span className="ml-2 hidden text-sm text-muted sm:inline">{site.nameReading}</span>
         </Link>
         <nav aria-label="メインメニュー">
-          <ul className="flex items-center gap-5 text-[0.95rem]">
+          <ul className="flex items-center gap-0.5 text-[0.95rem] sm:gap-2">
             <li>
-              <Link href="/#articles" className="text-ink no-underline hover:underline">
+              <Link href="/#articles" className={NAV_LINK}>
                 記事
               </Link>
             </li>
             <li>
-              <Link href="/members" className="text-ink no-underline hover:underline">
+              <Link href="/members" className={NAV_LINK}>
                 メンバー
               </Link>
             </li>
-            {children}
             <li>
               <AccountMenu />
             </li>

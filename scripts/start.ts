@@ -1,5 +1,6 @@
-// `npm start`: applies pending migrations, builds once if there is no production build, then
-// serves it. A second start reuses both the build and the database.
+// `npm start`: applies pending migrations, builds once if there is no production build (or the
+// build was made for another public address), then serves it. A second start reuses both the
+// build and the database.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -7,13 +8,21 @@ import path from "node:path";
 import { settings } from "../lib/env";
 import { withAllocatorSettings } from "../lib/runtime/allocator";
 import { checkEnvironmentOrExit } from "../lib/env-check";
+import { rebuildReason, recordBuildUrl } from "./build-origin";
 import { exitOnStartError, prepareDatabase } from "./prepare-database";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // Parsing here also stops a malformed setting before a minute of building.
-const { distDir, port, hostname } = settings();
+const { distDir, port, hostname, publicUrl } = settings();
+
+function build(reason: string) {
+  console.log(reason);
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  recordBuildUrl(distDir, publicUrl);
+}
 
 async function main() {
   // The settings a server needs (on PostgreSQL: the secrets every instance shares), before a
@@ -22,9 +31,11 @@ async function main() {
   await prepareDatabase();
 
   if (!existsSync(path.join(distDir, "BUILD_ID"))) {
-    console.log("No production build yet: building (about a minute)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    build("No production build yet: building (about a minute)…");
+  } else {
+    // Prerendered pages carry the address they were built for: another address needs a new build.
+    const reason = rebuildReason(distDir, publicUrl);
+    if (reason) build(reason);
   }
 
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", hostname], {

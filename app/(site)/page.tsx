@@ -1,6 +1,8 @@
 import type { Metadata, ResolvingMetadata } from "next";
 import { ArticleCard } from "@/components/articles/article-card";
 import { MembershipInvitation } from "@/components/membership-invitation";
+import { MemberShortcut } from "@/components/viewer/member-shortcut";
+import { SignedInSwitch } from "@/components/viewer/signed-in-switch";
 import { listArticles } from "@/lib/content/articles";
 import { site } from "@/lib/site";
 
@@ -52,7 +54,9 @@ export default function HomePage() {
             </ol>
           )}
         </section>
-        <MembershipInvitation headingId="membership-heading" />
+        <SignedInSwitch signedIn={<MemberShortcut headingId="membership-heading" />}>
+          <MembershipInvitation headingId="membership-heading" />
+        </SignedInSwitch>
       </div>
     </div>
   );

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { EntryCard } from "@/components/journal/entry-card";
 import { requireUser } from "@/lib/auth/session";
 import { promptOfTheDay } from "@/lib/content/prompts";
+import { ANSWER_PROMPT } from "@/lib/content/words";
+import { answeredPrompts } from "@/lib/journal/answered-prompts";
 import { formatDayJa, tokyoDay } from "@/lib/journal/dates";
 import { listEntries } from "@/lib/journal/entries";
 import { listRankings } from "@/lib/journal/rankings";
@@ -14,13 +16,15 @@ export const metadata: Metadata = { title: "メンバーホーム" };
 export default async function MembersHomePage() {
   const user = await requireUser("/members");
   const today = tokyoDay();
-  const [stats, latest, rankings, usage] = await Promise.all([
+  const [stats, latest, rankings, usage, answered] = await Promise.all([
     journalStats(user.id, today),
     listEntries(user.id, { q: null, value: null, month: null, day: null }, { limit: 3 }),
     listRankings(user.id, 1),
     valueUsage(user.id),
+    answeredPrompts(user.id),
   ]);
   const prompt = promptOfTheDay(today);
+  const answer = answered[prompt.id];
   const ranking = rankings[0];
   const firstTime = stats.total === 0 && !ranking;
 
@@ -56,9 +60,22 @@ export default async function MembersHomePage() {
           今日の問い
         </h2>
         <p className="mt-2 text-lg leading-relaxed">{prompt.text}</p>
-        <p className="mt-4">
-          <Link href={`/members/journal/new?prompt=${encodeURIComponent(prompt.id)}`} className="btn-primary">
-            この問いに答える
+        {answer ? (
+          <p className="mt-3 text-sm font-bold text-sage" data-testid="prompt-answered">
+            回答済み({formatDayJa(answer.entryDate)})
+          </p>
+        ) : null}
+        <p className="mt-4 flex flex-wrap gap-3">
+          {answer ? (
+            <Link href={`/members/journal/${answer.entryId}`} className="btn-primary">
+              書いた記録を見る
+            </Link>
+          ) : null}
+          <Link
+            href={`/members/journal/new?prompt=${encodeURIComponent(prompt.id)}`}
+            className={answer ? "btn-secondary" : "btn-primary"}
+          >
+            {answer ? "もう一度答える" : ANSWER_PROMPT}
           </Link>
         </p>
       </section>

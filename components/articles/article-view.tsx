@@ -1,4 +1,6 @@
 import { MembershipInvitation } from "@/components/membership-invitation";
+import { MemberShortcut } from "@/components/viewer/member-shortcut";
+import { SignedInSwitch } from "@/components/viewer/signed-in-switch";
 import { getArticle, type Article } from "@/lib/content/articles";
 import { blogPostingJsonLd, serializeJsonLd } from "@/lib/content/json-ld";
 import { articleImagePath, articlePath } from "@/lib/content/links";
@@ -63,7 +65,9 @@ export function ArticleView({ article, fullText }: { article: Article; fullText:
       <div className="article-column">
         {fullText && <ReflectionPrompts prompts={prompts} />}
         <div className="mt-12">
-          <MembershipInvitation headingId="membership-heading" returnTo={path} />
+          <SignedInSwitch signedIn={<MemberShortcut headingId="membership-heading" />}>
+            <MembershipInvitation headingId="membership-heading" returnTo={path} />
+          </SignedInSwitch>
         </div>
         <RelatedArticles articles={related} />
       </div>

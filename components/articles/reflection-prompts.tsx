@@ -1,9 +1,11 @@
+import { PromptAction } from "@/components/viewer/prompt-action";
+import { SignedInSwitch } from "@/components/viewer/signed-in-switch";
 import type { Prompt } from "@/lib/content/prompts";
-import { journalPromptHref } from "@/lib/content/links";
 
 /**
  * The article's reflection prompts, each leading to a new journal entry on that prompt. The
- * journal sends a visitor through sign-in and back to the prompt.
+ * journal sends a visitor through sign-in and back to the prompt; a member who already answered
+ * one sees so (the page stays static: the browser asks who is reading).
  */
 export function ReflectionPrompts({ prompts }: { prompts: Prompt[] }) {
   if (prompts.length === 0) return null;
@@ -15,7 +17,8 @@ export function ReflectionPrompts({ prompts }: { prompts: Prompt[] }) {
         書いてみる
       </h2>
       <p className="mt-2 text-muted">
-        問いに答えて、あなただけのジャーナルに残せます（無料のメンバー登録が必要です）。
+        問いに答えて、あなただけのジャーナルに残せます
+        <SignedInSwitch>（無料のメンバー登録が必要です）</SignedInSwitch>。
       </p>
       <ul className="mt-4 space-y-3">
         {prompts.map((prompt) => (
@@ -23,15 +26,7 @@ export function ReflectionPrompts({ prompts }: { prompts: Prompt[] }) {
             <p id={`prompt-${prompt.id}`} className="leading-loose">
               {prompt.text}
             </p>
-            <p className="mt-2">
-              <a
-                href={journalPromptHref(prompt.id)}
-                aria-describedby={`prompt-${prompt.id}`}
-                className="font-bold"
-              >
-                この記事をふりかえる
-              </a>
-            </p>
+            <PromptAction promptId={prompt.id} describedBy={`prompt-${prompt.id}`} />
           </li>
         ))}
       </ul>

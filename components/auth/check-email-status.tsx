@@ -115,9 +115,7 @@ export function CheckEmailStatus({
         <ul className="list-disc space-y-1 pl-6">
           <li>届くまで数分かかることがあります。迷惑メールのフォルダもご確認ください。</li>
           <li>
-            アドレスが違っていたら、
-            <Link href={fixHref}>メールアドレスを修正する</Link>
-            から入力し直してください。
+            アドレスが違っていたら、<Link href={fixHref}>メールアドレスを入力し直してください</Link>。
           </li>
           <li>同じアドレスへ送れるのは15分間に3通までです。</li>
         </ul>

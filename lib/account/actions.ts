@@ -24,7 +24,7 @@ export const deleteAccountAction = validatedActionWithUser({
     // Her sessions went with the User row; the cookie goes too, so this browser is signed out.
     const jar = await cookies();
     for (const name of SESSION_COOKIES) jar.delete(name);
-    redirect("/");
+    redirect("/goodbye");
   },
 });
 

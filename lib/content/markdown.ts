@@ -10,6 +10,7 @@ import type { VFile } from "vfile";
 import { barChartFigure, barChartSchema } from "./bar-chart";
 import { ArticleContentError } from "./front-matter";
 import { phrases } from "./phrases";
+import { site } from "@/lib/site";
 
 export interface TocEntry {
   id: string;
@@ -113,12 +114,37 @@ function rehypePhraseBreaks() {
   };
 }
 
+/**
+ * `[LINE](line:)` in an article is the author's LINE official account: a link to LINE_URL when it
+ * is set, plain text when it is not (no link to nowhere).
+ */
+function rehypeLineLinks() {
+  const unlink = (children: ElementContent[]): ElementContent[] =>
+    children.flatMap((child): ElementContent[] => {
+      if (child.type !== "element") return [child];
+      if (child.tagName === "a" && child.properties.href === "line:") {
+        if (!site.lineUrl) return unlink(child.children);
+        return [
+          {
+            ...child,
+            properties: { ...child.properties, href: site.lineUrl, rel: ["noopener", "noreferrer"] },
+          },
+        ];
+      }
+      return [{ ...child, children: unlink(child.children) }];
+    });
+  return (tree: HastRoot) => {
+    tree.children = unlink(tree.children as ElementContent[]) as HastContent[];
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkHeadingIds)
   .use(remarkRehype)
   .use(rehypeBarCharts)
+  .use(rehypeLineLinks)
   .use(rehypeSlug)
   .use(rehypePhraseBreaks)
   .use(rehypeStringify);

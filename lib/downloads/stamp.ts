@@ -16,8 +16,11 @@ const STAMP_FONT_PATH = path.join(process.cwd(), "lib", "downloads", "fonts", "s
 
 const FONT_SIZE = 7;
 const MIN_FONT_SIZE = 4;
-const SIDE_MARGIN = 24;
-const BOTTOM_OFFSET = 16;
+// At least 12 mm (34 pt) from every edge, where home and convenience-store printers cut: the
+// baseline sits on the generated PDFs' footer line (y = 38), and the sides keep clear of its site
+// name and page number, so a long address shrinks rather than overlapping them.
+const SIDE_MARGIN = 110;
+const BOTTOM_OFFSET = 38;
 const TEXT_COLOR = rgb(0.5, 0.5, 0.5);
 const REPLACEMENT = "?";
 

@@ -1,6 +1,7 @@
 import { formatDateTimeJa, formatDayJa, JOURNAL_TIME_ZONE } from "./dates";
 import { privateErrorSummary } from "@/lib/db/scrub-errors";
 import { log } from "@/lib/log";
+import { type AccountExtras, extrasToJson, extrasToMarkdown } from "./export-account";
 import type { EntryDetail } from "./types";
 import { MOODS } from "./limits";
 import { valueLabel } from "./values";
@@ -77,12 +78,15 @@ export function exportStream(
   entries: AsyncIterable<EntryDetail>,
   exportedAt: Date,
   count: number | null,
+  /** The whole-account export's rankings and download history; absent for one entry. */
+  extras?: AccountExtras,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   async function* chunks(): AsyncGenerator<string> {
     if (format === "markdown") {
       yield markdownHeader(exportedAt, count);
       for await (const entry of entries) yield entryToMarkdown(entry);
+      if (extras) yield extrasToMarkdown(extras);
       return;
     }
     const head = {
@@ -98,7 +102,8 @@ export function exportStream(
       yield `${first ? "" : ","}\n    ${json}`;
       first = false;
     }
-    yield `${first ? "" : "\n  "}]\n}\n`;
+    const tail = extras ? JSON.stringify(extrasToJson(extras), null, 2).slice(1, -2) : "";
+    yield `${first ? "" : "\n  "}]${tail ? `,${tail}` : ""}\n}\n`;
   }
   const iterator = chunks();
   return new ReadableStream<Uint8Array>({

@@ -134,10 +134,10 @@ test("a sign-in link requested through one instance signs in through the other; 
     (c) => c.name === "next-auth.session-token",
   );
   expect(sessionCookie).toBeDefined();
-  const signOut = page.getByRole("button", { name: /ログアウト/ });
-  if (!(await signOut.isVisible())) await page.getByRole("button", { name: /メニュー|アカウント/ }).click();
-  await signOut.click();
-  await expect(page.getByRole("link", { name: "ログイン" })).toBeVisible();
+  await page.goto("/members/account");
+  await page.getByRole("button", { name: "この端末からログアウトする" }).click();
+  await expect(page.getByRole("heading", { name: "ログアウトしました" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "ログイン", exact: true })).toBeVisible();
   expect(await count(sessions, [email])).toBe(0);
   // Signed out on every instance at once, even for a copy of the old cookie: the session was a
   // database row, not process memory.

@@ -28,6 +28,7 @@ async function expectNoSeriousViolations(page: Page, path: string | null) {
 }
 
 test("public and sign-in pages have no serious or critical axe violations", async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of [
     "/",
     "/articles/kanrishoku-wo-kotowatta",
@@ -36,6 +37,8 @@ test("public and sign-in pages have no serious or critical axe violations", asyn
     "/signin/check-email",
     "/signin/confirm?token=abc&email=reader%40example.jp",
     "/signin/error?error=Verification",
+    "/signed-out",
+    "/goodbye",
     "/no-such-page",
   ]) {
     if (path === "/no-such-page") {
@@ -123,6 +126,33 @@ test("the insights page, charts drawn, passes axe at 360 and 1280 px", async ({ 
     page,
     "/members/insights?book_error=order&kind=range&from=2026-11-20&to=2026-11-01",
   );
+});
+
+test("the phone chrome (header, members tabs, calls to action, leaving) at 360 and 1280 px", async ({
+  context,
+  page,
+}) => {
+  // Eighteen axe runs: several seconds each on a loaded two-core machine.
+  test.setTimeout(300_000);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const path of ["/", "/articles/kanrishoku-wo-kotowatta", "/signed-out", "/goodbye"]) {
+      await expectNoSeriousViolations(page, path);
+    }
+  }
+  await signInAs(context, uniqueEmail("axe-chrome"));
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 740 });
+    for (const path of [
+      "/",
+      "/articles/kanrishoku-wo-kotowatta",
+      "/members",
+      "/members/downloads",
+      "/members/account",
+    ]) {
+      await expectNoSeriousViolations(page, path);
+    }
+  }
 });
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails if it never does. */

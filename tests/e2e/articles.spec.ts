@@ -97,7 +97,7 @@ test.describe("the first article", () => {
       "href",
       `/signin?callbackUrl=${encodeURIComponent(ARTICLE)}`,
     );
-    const reflect = page.getByRole("link", { name: "この記事をふりかえる" });
+    const reflect = page.getByRole("link", { name: "この問いに答える" });
     await expect(reflect).toHaveCount(5);
     await expect(reflect.first()).toHaveAttribute("href", "/members/journal/new?prompt=nani-ga-daiji");
     await expect(reflect.first()).toHaveAccessibleDescription(/自分にとって何が大事か/);
@@ -110,14 +110,14 @@ test.describe("the first article", () => {
     context,
   }) => {
     await page.goto(ARTICLE);
-    await page.getByRole("link", { name: "この記事をふりかえる" }).first().click();
+    await page.getByRole("link", { name: "この問いに答える" }).first().click();
     const signIn = new URL(page.url());
     expect(signIn.pathname).toBe("/signin");
     expect(signIn.searchParams.get("callbackUrl")).toBe("/members/journal/new?prompt=nani-ga-daiji");
 
     await signInAs(context, "reflect@example.jp");
     await page.goto(ARTICLE);
-    await page.getByRole("link", { name: "この記事をふりかえる" }).first().click();
+    await page.getByRole("link", { name: "この問いに答える" }).first().click();
     await expect(page).toHaveURL(/\/members\/journal\/new\?prompt=nani-ga-daiji$/);
     await expect(page.getByText("自分にとって何が大事か?いま思いつくことを").first()).toBeVisible();
   });

@@ -34,7 +34,7 @@ test("1. the code typed on the page that asked signs in there and returns to the
 
   await page.goto(promptPath);
   await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(promptPath)}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログイン／無料登録");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("メンバー登録・ログイン");
   await expect(page.getByTestId("sign-in-purpose")).toHaveText(
     `『${prompt.text}』に答えるためにログインします`,
   );

@@ -36,7 +36,7 @@ test.describe("with no EMAIL_SERVER", () => {
     await page.goto(link);
     await page.getByRole("button", { name: "ログインする" }).click();
     await expect(page).toHaveURL(`${server.baseURL}/`);
-    await expect(page.getByRole("button", { name: /ログアウト/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /ログイン中/ })).toBeVisible();
     const session = (await (await page.request.get(`${server.baseURL}/api/auth/session`)).json()) as {
       user?: { email?: string };
     };

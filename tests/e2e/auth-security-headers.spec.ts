@@ -98,7 +98,7 @@ test("a members page has every security header with this request's nonce on its 
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
 
-  await expect(page.getByRole("button", { name: /ログアウト/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /ログイン中/ })).toBeVisible();
   expect(violations).toEqual([]);
 });
 

@@ -62,7 +62,7 @@ test("1. a new address signs in by the emailed link, comes back to the article, 
   await page.goto(article);
   await headerLink(page, "ログイン").click();
   await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(article)}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログイン／無料登録");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("メンバー登録・ログイン");
   await page.getByLabel("メールアドレス", { exact: true }).fill(email);
   await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
   await expect(page).toHaveURL(/\/signin\/check-email$/);
@@ -77,14 +77,18 @@ test("1. a new address signs in by the emailed link, comes back to the article, 
 
   await confirmLink(page, link);
   await expect(page).toHaveURL(article);
-  const signOut = page.getByRole("button", { name: /ログアウト/ });
-  await expect(signOut).toBeVisible();
+  const signedIn = page.getByRole("link", { name: /ログイン中/ });
+  await expect(signedIn).toBeVisible();
   expect(sessionCount(email)).toBe(1);
 
   await page.reload();
-  await expect(signOut).toBeVisible();
+  await expect(signedIn).toBeVisible();
 
-  await signOut.click();
+  // Signing out lives on the account page and ends on a page that says so.
+  await signedIn.click();
+  await page.getByRole("button", { name: "この端末からログアウトする" }).click();
+  await expect(page).toHaveURL("/signed-out");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログアウトしました");
   await expect(headerLink(page, "ログイン")).toBeVisible();
   expect(sessionCount(email)).toBe(0);
   const session = await (await page.request.get("/api/auth/session")).json();
@@ -132,7 +136,7 @@ test("2. a link fetched first by a scanner (GET and HEAD) still signs in in the 
 
   await confirmLink(page, link);
   await expect(page).toHaveURL("/");
-  await expect(page.getByRole("button", { name: /ログアウト/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /ログイン中/ })).toBeVisible();
   expect(sessionCount(email)).toBe(1);
 });
 
@@ -142,7 +146,7 @@ test.describe("3. a link that cannot be used shows the Japanese error page and c
     await requestLinkFromPage(page, email, "/");
     const link = linkIn(await waitForMail(email));
     await confirmLink(page, link);
-    await expect(page.getByRole("button", { name: /ログアウト/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /ログイン中/ })).toBeVisible();
 
     const other = await browser.newContext();
     try {
@@ -322,7 +326,7 @@ test("the check-email page resends after a visible cooldown and lets her fix a t
   await expect(page.getByRole("status")).toContainText("新しいリンクとコードを送りました");
   await waitForMail(email, 2);
 
-  await page.getByRole("link", { name: "メールアドレスを修正する" }).click();
+  await page.getByRole("link", { name: "メールアドレスを入力し直してください" }).click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F$/);
   await expect(page.getByLabel("メールアドレス", { exact: true })).toHaveValue(email);
 });
@@ -331,8 +335,11 @@ test("the sign-in page explains what happens, and refuses a malformed address in
   page,
 }) => {
   await page.goto("/signin");
-  await expect(page.getByRole("heading", { name: "このあとの流れ" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "メールアドレスの取り扱い" })).toBeVisible();
+  // Short, mid-thought: how it works, how long the code lasts, what the address is used for.
+  await expect(page.getByText(/メールアドレスに届くコードかリンクでログインします/)).toBeVisible();
+  await expect(
+    page.getByText(/のあいだ1回だけ使えます。アドレスはログインにだけ使い、公開しません。/),
+  ).toBeVisible();
   await page.getByLabel("メールアドレス", { exact: true }).fill("hanako@");
   await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
   await expect(page.locator("form").getByRole("alert")).toContainText(

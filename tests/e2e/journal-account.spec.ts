@@ -53,7 +53,8 @@ test("deleting the account removes all of her rows and ends the session", async 
 
   await dialog.getByRole("checkbox", { name: /元に戻せないことを理解しました/ }).check();
   await dialog.getByRole("button", { name: "削除してログアウト" }).click();
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/goodbye");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("アカウントを削除しました");
 
   for (const [table, n] of Object.entries(rowsOf(userId, email))) expect(n, table).toBe(0);
   expect(countRows("SELECT COUNT(*) AS n FROM JournalEntry WHERE userId = ?", other.userId)).toBe(1);

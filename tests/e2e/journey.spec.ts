@@ -115,10 +115,10 @@ test("a reader becomes a member, writes, downloads, exports and signs out; anoth
   }
 
   // Sign out: the session ends on the server, and the members area is closed again.
-  const signOut = page.getByRole("button", { name: /ログアウト/ });
-  if (!(await signOut.isVisible())) await page.getByRole("button", { name: /メニュー|アカウント/ }).click();
-  await signOut.click();
-  await expect(page.getByRole("link", { name: "ログイン" })).toBeVisible();
+  await page.goto("/members/account");
+  await page.getByRole("button", { name: "この端末からログアウトする" }).click();
+  await expect(page.getByRole("heading", { name: "ログアウトしました" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "ログイン", exact: true })).toBeVisible();
   const database = openDatabase();
   try {
     const { n } = database

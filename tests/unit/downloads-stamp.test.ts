@@ -92,6 +92,43 @@ describe("stampPdf", () => {
     });
   }
 
+  it.skipIf(!hasPdftotext)(
+    `keeps the stamp at least 12 mm (34 pt) from every edge, where printers cut${needsPdftotext}`,
+    async () => {
+      for (const [input, label] of [
+        [committed, LABEL],
+        [await fourPagePdf(), LABEL],
+        [committed, stampLabel(`${"a-very-long-mailbox-name.".repeat(4)}m@example.jp`, new Date())],
+      ] as const) {
+        const file = path.join(work, `bbox-${process.hrtime.bigint()}.pdf`);
+        writeFileSync(file, await stampPdf(input, label));
+        const result = spawnSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+        expect(result.status, result.stderr).toBe(0);
+        const pages = result.stdout.split("<page ").slice(1);
+        expect(pages.length).toBeGreaterThan(0);
+        for (const [index, page] of pages.entries()) {
+          const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page);
+          const width = Number(size?.[1]);
+          const height = Number(size?.[2]);
+          // The stamp's words: the ones holding the address's "@" and the date's 年.
+          const words = [
+            ...page.matchAll(
+              /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+            ),
+          ].filter((m) => m[5]?.includes("@") || m[5]?.includes("年") || m[5]?.includes("さん専用"));
+          expect(words.length, `page ${index + 1}`).toBeGreaterThan(0);
+          for (const [, x0, y0, x1, y1, text] of words) {
+            const margins = [Number(x0), Number(y0), width - Number(x1), height - Number(y1)];
+            expect(
+              Math.min(...margins),
+              `page ${index + 1}: ${text} ${margins.join(",")}`,
+            ).toBeGreaterThanOrEqual(34);
+          }
+        }
+      }
+    },
+  );
+
   it("can stamp its own output again (each copy is independent)", async () => {
     const once = await stampPdf(committed, LABEL);
     const twice = await stampPdf(once, "second@example.jp");

@@ -3,6 +3,7 @@ import { ChangeEmailForm } from "@/components/members/change-email-form";
 import { DeleteAccountForm } from "@/components/members/delete-account-form";
 import { PageHeader } from "@/components/members/page-header";
 import { ReminderSettings } from "@/components/members/reminder-settings";
+import { SignOutSection } from "@/components/members/sign-out-section";
 import { deleteAccountAction, requestEmailChangeAction } from "@/lib/account/actions";
 import { accountSummary } from "@/lib/account/delete-account";
 import { type SearchParams, firstParam } from "@/lib/auth/search-params";
@@ -54,7 +55,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           記録を書き出す
         </h2>
         <p className="mt-2 leading-relaxed text-muted">
-          すべての記録({summary.entries}件)をファイルとして保存できます。Markdown
+          {what}を、ひとつのファイルとして保存できます。Markdown
           はそのまま読んだり、メモアプリに貼ったりするのに、JSON は別のサービスへ移すのに向いています。
         </p>
         <p className="mt-4 flex flex-wrap gap-3">
@@ -67,12 +68,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         </p>
       </section>
 
+      <SignOutSection email={user.email} />
+
       <section aria-labelledby="delete" className="rounded-2xl border border-danger/30 p-4 sm:p-6">
         <h2 id="delete" className="text-lg font-bold text-danger">
           アカウントの削除
         </h2>
         <p className="mt-2 leading-relaxed">
-          {what}を含め、あなたに関するデータをすべて削除します。必要な記録は先に書き出してください。
+          {what}
+          を含め、あなたに関するデータをすべて削除します。残しておきたいものは、先に上の「記録を書き出す」で保存してください(どちらの形式にも、記録・価値観の順位・ダウンロードの履歴がすべて入ります)。
         </p>
         <div className="mt-4">
           <DeleteAccountForm userId={user.id} summary={what} remove={deleteAccountAction} />

@@ -23,7 +23,7 @@ function renderTitle(layout: Layout, source: DownloadSource): void {
   const page = layout.current;
   page.drawRectangle({ x: MARGIN_X, y: layout.y - 4, width: 28, height: 4, color: COLOR.accent });
   layout.y -= 22;
-  page.drawText(`${SITE_NAME} 会員限定資料`, {
+  page.drawText(`${SITE_NAME} メンバー限定資料`, {
     x: MARGIN_X,
     y: layout.y,
     size: 9,

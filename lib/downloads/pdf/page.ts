@@ -22,7 +22,7 @@ export const MARGIN_X = 56;
 export const CONTENT_WIDTH = PAGE_WIDTH - MARGIN_X * 2;
 const FIRST_PAGE_TOP = PAGE_HEIGHT - 56;
 export const PAGE_TOP = PAGE_HEIGHT - 70;
-/** Content stops here: below are the footer (y≈40) and the per-member stamp (y≈16). */
+/** Content stops here: below is the footer line (y≈38), the per-member stamp centred on it. */
 export const CONTENT_BOTTOM = 74;
 
 function hex(value: string): RGB {
@@ -65,7 +65,7 @@ export class Layout {
     readonly fonts: Fonts,
     private readonly source: Pick<DownloadSource, "title">,
     /** The running header's right-hand words; the year book is hers, not a members' handout. */
-    private readonly brand: string = `${SITE_NAME} 会員限定資料`,
+    private readonly brand: string = `${SITE_NAME} メンバー限定資料`,
   ) {
     this.page = this.addPage(true);
     this.y = FIRST_PAGE_TOP;

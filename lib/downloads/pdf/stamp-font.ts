@@ -17,7 +17,7 @@ const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String
  * Characters a stamp label may contain. Email addresses are ASCII; the rest covers stampLabel()
  * plus a few spare words so the wording can change without rebuilding the font.
  */
-export const STAMP_FONT_CHARACTERS = `${PRINTABLE_ASCII}年月日時分さん様専用会員限定配布·・：（）「」、。`;
+export const STAMP_FONT_CHARACTERS = `${PRINTABLE_ASCII}年月日時分さん様専用メンバー限定配布·・：（）「」、。`;
 
 /** The copyright, license description and license URL name records (the OFL asks to keep them). */
 const LICENSE_NAME_IDS = [0, 13, 14];
