@@ -71,15 +71,18 @@ const READING_SOURCES: readonly Source[] = [
   { dir: "app/error.tsx", extensions: [".tsx"] },
   { dir: "components/articles", extensions: [".ts", ".tsx"] },
   { dir: "components/auth/account-menu.tsx", extensions: [".tsx"] },
+  { dir: "components/viewer", extensions: [".ts", ".tsx"] },
   { dir: "components/site-header.tsx", extensions: [".tsx"] },
   { dir: "components/site-footer.tsx", extensions: [".tsx"] },
   { dir: "components/membership-invitation.tsx", extensions: [".tsx"] },
   { dir: "lib/site.ts", extensions: [".ts"] },
   // Not front-matter.ts: its messages are for the author at build time, never on a page.
-  ...["articles", "bar-chart", "links", "markdown", "phrases", "prompts", "reading-time"].map((name) => ({
-    dir: `lib/content/${name}.ts`,
-    extensions: [".ts"],
-  })),
+  ...["articles", "bar-chart", "links", "markdown", "phrases", "prompts", "reading-time", "words"].map(
+    (name) => ({
+      dir: `lib/content/${name}.ts`,
+      extensions: [".ts"],
+    }),
+  ),
 ];
 
 /**
