@@ -30,8 +30,8 @@ describe("the subset web fonts", () => {
   it("declare the members subset for exactly the characters the reading subset lacks", () => {
     const reading = committed(READING_CHARACTERS_FILE);
     const members = [...committed(WEB_FONT_CHARACTERS_FILE)].filter((character) => !reading.has(character));
-    const module = readFileSync(path.join(root, WEB_FONT_MODULE), "utf8");
-    const declared = /prop: "unicode-range",\s*value:\s*"([^"]*)"/.exec(module)?.[1];
+    const declarations = readFileSync(path.join(root, WEB_FONT_MODULE), "utf8");
+    const declared = /prop: "unicode-range",\s*value:\s*"([^"]*)"/.exec(declarations)?.[1];
     expect(declared).toBe(unicodeRange(members.join("")));
   });
 
