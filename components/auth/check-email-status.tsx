@@ -8,7 +8,7 @@ import {
   readPendingSignInRaw,
   rememberSignIn,
 } from "./pending-sign-in";
-import { requestSignInLink } from "./request-sign-in-link";
+import { limitedMessage, requestSignInLink } from "./request-sign-in-link";
 import { SignInCodeForm } from "./sign-in-code-form";
 
 /** Seconds between two links from this page: long enough for a mail to arrive. */
@@ -55,9 +55,11 @@ export function CheckEmailStatus({
     if (!current || sending) return;
     setSending(true);
     setStatus(null);
-    const result = await requestSignInLink(current.email, current.callbackPath);
+    const { result, retryAt } = await requestSignInLink(current.email, current.callbackPath);
     setSending(false);
-    if (result === "sent") {
+    if (result === "limited") {
+      setStatus(limitedMessage(retryAt));
+    } else if (result === "sent") {
       setPending(rememberSignIn(current.email, current.callbackPath));
       setStatus(
         "新しいリンクとコードを送りました。コードは新しいメールのものを使ってください。前のリンクは、新しいリンクを使うと無効になります。",

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { readPendingSignIn, rememberSignIn } from "./pending-sign-in";
-import { type RequestLinkResult, requestSignInLink } from "./request-sign-in-link";
+import { limitedMessage, type RequestLinkResult, requestSignInLink } from "./request-sign-in-link";
 
-const MESSAGES: Record<Exclude<RequestLinkResult, "sent">, string> = {
+const MESSAGES: Record<Exclude<RequestLinkResult, "sent" | "limited">, string> = {
   "invalid-address": "メールアドレスの形が正しくないようです。入力した内容をご確認ください。",
   failed: "メールを送れませんでした。少し時間をおいてから、もう一度お試しください。",
   offline: "通信できませんでした。インターネットへの接続を確かめて、もう一度お試しください。",
@@ -53,14 +53,14 @@ export function SignInForm({
     }
     setPending(true);
     setMessage(null);
-    const result = await requestSignInLink(input.value, callbackPath);
+    const { result, retryAt } = await requestSignInLink(input.value, callbackPath);
     if (result === "sent") {
       rememberSignIn(input.value.toLowerCase(), callbackPath);
       router.push("/signin/check-email");
       return;
     }
     setPending(false);
-    setMessage(MESSAGES[result]);
+    setMessage(result === "limited" ? limitedMessage(retryAt) : MESSAGES[result]);
     input.focus();
   }
 

@@ -23,6 +23,8 @@ export interface SignInRequestContext {
   clientIp: string;
   /** The random id in the requesting browser's cookie, which the mailed code is tied to. */
   requestId: string;
+  /** Set when a limit refused the email: when she may ask again (the reply tells her). */
+  refusedUntil?: Date;
 }
 
 /**
@@ -81,10 +83,11 @@ export function createAuthOptions(context?: SignInRequestContext): NextAuthOptio
             throw error;
           }
           decide(claim.allowed);
-          // Past the limit nothing is sent and nothing is said: the reply must stay the same as for
-          // any other address, member or not.
+          // Past the limit nothing is sent, and the reply says when she may ask again: the limit
+          // counts every address alike, member or not, so this tells nobody who is a member.
           if (!claim.allowed) {
             log.warn("[auth] Sign-in email not sent: 15-minute limit reached for the address or client.");
+            if (context && claim.retryAt) context.refusedUntil = claim.retryAt;
             return;
           }
           await deleteStaleTokens(db);

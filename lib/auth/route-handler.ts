@@ -6,7 +6,7 @@ import { serverEnv } from "@/lib/env";
 import { callbackPathFrom, errorPagePath } from "./callback-url";
 import { clientIp } from "./client-ip";
 import { consumeCode } from "./code-route";
-import { authOptions, createAuthOptions } from "./options";
+import { authOptions, createAuthOptions, type SignInRequestContext } from "./options";
 import { requestCookieHeader, requestIdFor } from "./request-cookie";
 import { fromThisSite } from "./same-site-request";
 import { checkSignInLink } from "./verification";
@@ -94,14 +94,38 @@ async function requestLink(request: NextRequest, context: AuthRouteContext): Pro
     return fields.json === "true" || fields.json === true ? Response.json({ url }) : redirectTo(url, 302);
   }
   const requestId = requestIdFor(request.headers, env);
-  const response = await nextAuth(
-    request,
-    context,
-    createAuthOptions({ clientIp: clientIp(request.headers, env.trustedProxies), requestId }),
-  );
-  const withCookie = new Response(response.body, response);
+  const signIn: SignInRequestContext = { clientIp: clientIp(request.headers, env.trustedProxies), requestId };
+  const response = await nextAuth(request, context, createAuthOptions(signIn));
+  const withCookie = signIn.refusedUntil
+    ? await withRetryAt(response, signIn.refusedUntil)
+    : new Response(response.body, response);
   withCookie.headers.append("set-cookie", requestCookieHeader(requestId, env));
   return withCookie;
+}
+
+/**
+ * NextAuth's reply to a request the limit refused, with `retryAt` (epoch milliseconds) added to
+ * the address it sends the browser to, so the form can say when to try again (lib/auth/rate-limit.ts
+ * says why this is fair). NextAuth answers the form's fetch with JSON `{ url }`, a plain post with
+ * a redirect.
+ */
+async function withRetryAt(response: Response, retryAt: Date): Promise<Response> {
+  const mark = (address: string) => {
+    const url = new URL(address, env.publicUrl);
+    url.searchParams.set("retryAt", String(retryAt.getTime()));
+    return url.toString();
+  };
+  const location = response.headers.get("location");
+  if (location) {
+    const headers = new Headers(response.headers);
+    headers.set("location", mark(location));
+    return new Response(null, { status: response.status, headers });
+  }
+  const body = (await response.json().catch(() => null)) as { url?: unknown } | null;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  const url = typeof body?.url === "string" ? mark(body.url) : null;
+  return Response.json(url ? { ...body, url } : body, { status: response.status, headers });
 }
 
 /**

@@ -254,7 +254,14 @@ test("4. twenty rapid requests for one address send at most 3 emails; member and
   const token = await csrfToken(request);
   const replies = await Promise.all(Array.from({ length: 20 }, () => postSignIn(request, email, token)));
   const bodies = await Promise.all(replies.map(async (reply) => `${reply.status()} ${await reply.text()}`));
-  expect(new Set(bodies).size).toBe(1);
+  // The refused ones say when to ask again (about 15 minutes on); otherwise every reply is the same.
+  const retryAts = bodies.flatMap((body) => /retryAt=(\d+)/.exec(body)?.[1] ?? []).map(Number);
+  expect(retryAts).toHaveLength(17);
+  for (const retryAt of retryAts) {
+    expect(retryAt - Date.now()).toBeGreaterThan(13 * 60_000);
+    expect(retryAt - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+  }
+  expect(new Set(bodies.map((body) => body.replace(/[?&]retryAt=\d+/, ""))).size).toBe(1);
   expect(bodies[0]).toContain("verify-request");
   expect(await settledMailCount(email)).toBe(3);
 
@@ -271,6 +278,29 @@ test("4. twenty rapid requests for one address send at most 3 emails; member and
   // Both really got their mail: the same reply is not a silent refusal for one of them.
   await waitForMail(member);
   await waitForMail(stranger);
+});
+
+test("4b. past the limit the form says, in Japanese, from what time she can ask again", async ({ page }) => {
+  const email = newAddress("limited");
+  for (let i = 0; i < 3; i++) await requestLinkFromPage(page, email);
+  await page.goto("/signin");
+  await page.getByLabel("メールアドレス", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "ログイン用のリンクを送る" }).click();
+  const message = page.getByText(
+    /短い時間にメールを続けてお送りしたため、いまはお送りできません。\d\d:\d\dごろから/,
+  );
+  await expect(message).toBeVisible();
+  // The time shown is Japan time, about 15 minutes after the first of the three emails.
+  const [hours, minutes] = (/(\d\d):(\d\d)ごろ/.exec((await message.textContent()) ?? "") ?? [])
+    .slice(1)
+    .map(Number);
+  const tokyo = new Date(Date.now() + 9 * 60 * 60_000);
+  const now = tokyo.getUTCHours() * 60 + tokyo.getUTCMinutes();
+  const ahead = ((hours ?? 0) * 60 + (minutes ?? 0) - now + 24 * 60) % (24 * 60);
+  expect(ahead).toBeGreaterThanOrEqual(12);
+  expect(ahead).toBeLessThanOrEqual(15);
+  await expect(page).toHaveURL(/\/signin(\?|$)/);
+  expect(await settledMailCount(email)).toBe(3);
 });
 
 for (const callbackUrl of ["https://example.com/", "//example.com", "/\\example.com"]) {
