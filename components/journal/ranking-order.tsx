@@ -20,9 +20,9 @@ export function RankingOrder({
     "inline-flex size-11 shrink-0 items-center justify-center rounded-full border border-line bg-card text-ink hover:bg-accent-soft aria-disabled:opacity-30";
   return (
     <section aria-labelledby="ranking-order" className="mt-5">
-      <h3 id="ranking-order" className="text-sm font-bold">
+      <h2 id="ranking-order" className="text-sm font-bold">
         選んだ順位
-      </h3>
+      </h2>
       {chosen.length === 0 ? (
         <p className="mt-2 rounded-xl border border-dashed border-line px-4 py-3 text-sm text-muted">
           まだ選んでいません。上の価値観を、大事な順に押してください。

@@ -68,7 +68,10 @@ test("from the article's prompt to a saved, found, edited, exported and deleted 
   await expect(page.getByText("夫とも話した。")).toBeVisible();
 
   // Export: the Markdown holds the entry and the prompt it answers.
-  await page.getByRole("link", { name: "アカウント" }).click();
+  await page
+    .getByRole("navigation", { name: "メンバーメニュー" })
+    .getByRole("link", { name: "アカウント" })
+    .click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Markdown で書き出す" }).click(),
