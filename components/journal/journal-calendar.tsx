@@ -64,7 +64,8 @@ export function JournalCalendar({
     <section
       id={id}
       aria-labelledby="calendar-heading"
-      className="rounded-2xl border border-line bg-card p-3 sm:p-4"
+      // Narrow side padding on phones: at 360 px the seven day columns then get 44 px each.
+      className="rounded-2xl border border-line bg-card px-1 py-3 sm:p-4"
     >
       <div className="flex items-center justify-between gap-2">
         <button

@@ -67,6 +67,10 @@ test("1. a search shows its results on the first screen, marked, and the calenda
   const calendar = page.getByRole("region", { name: /年\d+月/ });
   await expect(calendar.getByRole("heading")).toContainText("2件");
   await expect(calendar.getByRole("button", { name: /2件/ })).toHaveCount(1);
+  // A day is a 44 × 44 px target even with seven across a 360 px screen.
+  const dayBox = await calendar.getByRole("button", { name: /2件/ }).boundingBox();
+  expect(dayBox?.width ?? 0).toBeGreaterThanOrEqual(44);
+  expect(dayBox?.height ?? 0).toBeGreaterThanOrEqual(44);
 
   // A value filter narrows both alike.
   await page.getByRole("combobox", { name: "価値観" }).selectOption({ label: "健康" });
