@@ -27,57 +27,68 @@ async function expectNoSeriousViolations(page: Page, path: string | null) {
   expect(serious, path ?? page.url()).toEqual([]);
 }
 
-test("public and sign-in pages have no serious or critical axe violations", async ({ page }) => {
-  test.setTimeout(180_000);
-  for (const path of [
-    "/",
-    "/articles/kanrishoku-wo-kotowatta",
-    "/signin",
-    "/signin?callbackUrl=%2Fmembers%2Fjournal",
-    "/signin/check-email",
-    "/signin/confirm?token=abc&email=reader%40example.jp",
-    "/signin/error?error=Verification",
-    "/signed-out",
-    "/goodbye",
-    "/no-such-page",
-  ]) {
-    if (path === "/no-such-page") {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-      continue;
+for (const width of [360, 1280]) {
+  test(`public and sign-in pages have no serious or critical axe violations at ${width} px`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of [
+      "/",
+      "/articles/kanrishoku-wo-kotowatta",
+      "/signin",
+      "/signin?callbackUrl=%2Fmembers%2Fjournal",
+      "/signin/check-email",
+      "/signin/confirm?token=abc&email=reader%40example.jp",
+      "/signin/error?error=Verification",
+      "/signed-out",
+      "/goodbye",
+      "/no-such-page",
+    ]) {
+      if (path === "/no-such-page") {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual(
+          [],
+        );
+        continue;
+      }
+      await expectNoSeriousViolations(page, path);
     }
-    await expectNoSeriousViolations(page, path);
-  }
-});
+  });
 
-test("every members page has no serious or critical axe violations", async ({ context, page }) => {
-  // A dozen pages, each a full axe run: on the shared two-core machine that outgrows one minute.
-  test.slow();
-  const { userId } = await signInAs(context, uniqueEmail("axe"));
-  const [entryId] = await seedEntries(userId, [
-    {
-      title: "ふりかえり",
-      body: "仕事と家庭の両立について考えた。",
-      entryDate: tokyoDay(),
-      values: ["family"],
-    },
-  ]);
-  for (const path of [
-    "/members",
-    "/members/journal",
-    "/members/journal/new",
-    "/members/journal/new?prompt=nani-ga-daiji",
-    `/members/journal/${entryId}`,
-    `/members/journal/${entryId}/edit`,
-    "/members/values",
-    "/members/insights",
-    "/members/account",
-    "/members/downloads",
-  ]) {
-    await expectNoSeriousViolations(page, path);
-  }
-});
+  test(`every members page has no serious or critical axe violations at ${width} px`, async ({
+    context,
+    page,
+  }) => {
+    // A dozen pages, each a full axe run: on the shared two-core machine that outgrows one minute.
+    test.slow();
+    await page.setViewportSize({ width, height: 844 });
+    const { userId } = await signInAs(context, uniqueEmail("axe"));
+    const [entryId] = await seedEntries(userId, [
+      {
+        title: "ふりかえり",
+        body: "仕事と家庭の両立について考えた。",
+        entryDate: tokyoDay(),
+        values: ["family"],
+      },
+    ]);
+    for (const path of [
+      "/members",
+      "/members/journal",
+      "/members/journal/new",
+      "/members/journal/new?prompt=nani-ga-daiji",
+      `/members/journal/${entryId}`,
+      `/members/journal/${entryId}/edit`,
+      "/members/values",
+      "/members/insights",
+      "/members/account",
+      "/members/downloads",
+    ]) {
+      await expectNoSeriousViolations(page, path);
+    }
+  });
+}
 
 test("the reminder unsubscribe pages have no serious or critical axe violations at 360 and 1280 px", async ({
   page,
