@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { settings } from "@/lib/env";
+import { actionOnPage, buildActions } from "@/lib/security/action-ids";
 import { contentSecurityPolicy, PER_REQUEST_PAGES } from "@/lib/security/headers";
 import {
   crossOriginAction,
+  readBodyUpTo,
   undecodableActionPost,
   unreadableRouterState,
   unusableCallbackParam,
@@ -28,10 +30,14 @@ function refuse(status: number): NextResponse {
 }
 
 export async function proxy(request: NextRequest) {
-  const { production, https, publicUrl, authCookies } = settings();
+  const { production, https, publicUrl, authCookies, distDir } = settings();
   if (crossOriginAction(request.headers)) return refuse(403);
   if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/")) {
-    const status = await undecodableActionPost(request.headers, () => request.clone().text());
+    const status = await undecodableActionPost(
+      request.headers,
+      () => readBodyUpTo(request.clone().body),
+      (id) => actionOnPage(buildActions(distDir), id, request.nextUrl.pathname),
+    );
     if (status !== null) return refuse(status);
   }
 

@@ -1,4 +1,5 @@
 import { isAcceptableCallback } from "@/lib/auth/callback-url";
+import { decodableScriptReply, formActionId } from "./action-reply";
 
 // What proxy.ts checks on every request before Next.js or NextAuth reads it: parts of a request
 // that no page of ours sends and that Next.js or NextAuth would answer with a 500 (a crash in
@@ -77,22 +78,68 @@ function multipartBoundary(contentType: string): string | null {
  * server actions. Every action here is called with form data, so the browser sends multipart form
  * data with its boundary: with the action's id in the Next-Action header (JavaScript), or as a
  * `$ACTION_ID_…` / `$ACTION_REF_…` field (a form posted without JavaScript). Anything else (a JSON
- * text, a truncated or foreign body, a form that names no action) makes Next.js's own decoder
- * throw, which it answers with a 500 and a stack trace. Returns the status to answer, or null to
- * let the request through. `readBody` is called only when the headers pass.
+ * text, a truncated or foreign body, a form that names no action, fields that reference fields the
+ * body does not hold: action-reply.ts) makes Next.js's own decoder throw, which it answers with a
+ * 500 or logs with a stack trace. Returns the status to answer, or null to let the request through.
+ * `readBody` is called only when the headers pass, and answers null past ACTION_BODY_LIMIT bytes.
+ * `onPage` tells whether the build has an action on the posted page (action-ids.ts).
  */
 export async function undecodableActionPost(
   headers: Headers,
-  readBody: () => Promise<string>,
+  readBody: () => Promise<Uint8Array | null>,
+  onPage: (id: string) => boolean = () => true,
 ): Promise<number | null> {
   const length = Number(headers.get("content-length") ?? "0");
   if (!Number.isFinite(length) || length > ACTION_BODY_LIMIT) return 413;
-  const boundary = multipartBoundary(headers.get("content-type") ?? "");
+  const contentType = headers.get("content-type") ?? "";
+  const boundary = multipartBoundary(contentType);
   if (!boundary) return headers.has("next-action") ? 415 : 405;
-  const body = await readBody();
-  if (!body.startsWith(`--${boundary}`) || !body.includes(`--${boundary}--`)) return 400;
-  if (!headers.has("next-action") && !/name="\$ACTION_(ID|REF)_/.test(body)) return 405;
-  return null;
+  const bytes = await readBody();
+  if (bytes === null) return 413;
+  const text = new TextDecoder().decode(bytes);
+  if (!text.startsWith(`--${boundary}`) || !text.includes(`--${boundary}--`)) return 400;
+  let form: FormData;
+  try {
+    form = await new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: { "content-type": contentType },
+    }).formData();
+  } catch {
+    return 400;
+  }
+  if (headers.has("next-action")) return decodableScriptReply(form) ? null : 400;
+  if (!/name="\$ACTION_(ID|REF)_/.test(text)) return 405;
+  const id = formActionId(form);
+  if (id === null) return 400;
+  return onPage(id) ? null : 404;
+}
+
+/** A request body read whole, or null as soon as it passes `limit` bytes (a body sent without a
+ * length is not read further than a declared one could be). */
+export async function readBodyUpTo(
+  body: ReadableStream<Uint8Array> | null,
+  limit = ACTION_BODY_LIMIT,
+): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** Whether the router-state header Next.js parses on an action or RSC request is readable. */

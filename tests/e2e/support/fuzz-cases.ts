@@ -256,5 +256,58 @@ export function malformedRequests({
       signedIn,
     });
   }
+
+  // Well-formed multipart bodies whose fields reference fields that are not there, or kinds of
+  // value no form of ours sends, for every real action: with the id in the header (script) and in
+  // the body (a form posted without script). React's decoder waits for a missing field and fails
+  // when the body ends, which Next.js logged with a stack (lib/security/action-reply.ts).
+  const part = (name: string, value: string) =>
+    `------x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const form = (...parts: string[]) => `${parts.join("")}------x--\r\n`;
+  for (const [i, id] of actionIds.entries()) {
+    const scripted = [
+      form(part("_1_title", "x")),
+      form(part("0", '["$@1"]')),
+      form(part("0", '["$1"]'), part("2", "[]")),
+      form(part("0", '["$Q1"]'), part("1", "[]")),
+      form(part("0", '["$h1"]'), part("1", '{"id":"x","bound":null}')),
+      form(part("0", `["$n${"9".repeat(400)}"]`)),
+      form(part("0", '{"a":1}')),
+      form(part("0", "[")),
+    ];
+    const unscripted = [
+      form(part("$ACTION_REF_1", "")),
+      form(part("$ACTION_REF_1", ""), part("$ACTION_1:0", `{"id":"${id}","bound":"$@1"}`)),
+      form(part("$ACTION_REF_1", ""), part("$ACTION_1:0", '{"id":"nope","bound":null}')),
+      form(
+        part("$ACTION_REF_1", ""),
+        part("$ACTION_1:0", `{"id":"${id}","bound":"$@1"}`),
+        part("$ACTION_1:1", "{}"),
+      ),
+      form(part("$ACTION_ID_", "")),
+      form(part(`$ACTION_ID_${hex(random, 42)}`, ""), part("title", "x")),
+      // Real ids, on whichever page: a form without script may post to any page.
+      form(part(`$ACTION_ID_${id}`, ""), part("title", "x")),
+      form(part("$ACTION_REF_1", ""), part("$ACTION_1:0", `{"id":"${id}","bound":null}`)),
+    ];
+    for (const [j, body] of [...scripted, ...unscripted].entries()) {
+      const signedIn = (i + j) % 2 === 0;
+      const headers: Record<string, string> = {
+        Cookie: cookieFor(signedIn),
+        "Content-Type": "multipart/form-data; boundary=----x",
+        Accept: "text/x-component",
+      };
+      if (j < scripted.length) headers["Next-Action"] = id;
+      const page = actionPages[(i + j) % actionPages.length] ?? "/";
+      cases.push({
+        label: `${j < scripted.length ? "action" : "form action"} ${id.slice(0, 12)} references#${j} on ${page} (${signedIn ? "in" : "out"})`,
+        method: "POST",
+        path: page,
+        headers,
+        body,
+        signedIn,
+      });
+    }
+  }
   return cases;
 }
