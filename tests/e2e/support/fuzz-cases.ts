@@ -202,6 +202,35 @@ export function malformedRequests({
     }
   }
 
+  // Every path as a client-side navigation (RSC) with router headers no browser of ours sends.
+  const rscHeaders: Record<string, string>[] = [
+    { "Next-Router-State-Tree": "%" },
+    { "Next-Router-State-Tree": encodeURIComponent('["",{"children":["x",{}]},null,"refetch"]') },
+    {
+      "Next-Router-State-Tree": encodeURIComponent(
+        JSON.stringify(["", { children: ["a".repeat(2000), {}] }]),
+      ),
+    },
+    { "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/_tree" },
+    { "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "%%%/../x" },
+    { "Next-Url": "javascript:alert(1)" },
+    { "Next-Url": "/%E0%A4%A" },
+    { "Next-Router-Stale-Time": "-1", "Next-Test-Fetch-Priority": "x" },
+  ];
+  for (const [p, path] of paths.entries()) {
+    for (const [i, extra] of rscHeaders.entries()) {
+      if ((p + i) % 2) continue;
+      const signedIn = (p + i) % 4 === 0;
+      cases.push({
+        label: `RSC ${path} headers#${i} (${signedIn ? "in" : "out"})`,
+        method: "GET",
+        path: `${path}?_rsc=${hex(random, 5)}`,
+        headers: { Cookie: cookieFor(signedIn), RSC: "1", ...extra },
+        signedIn,
+      });
+    }
+  }
+
   // Every path with other methods and malformed bodies.
   for (const path of paths) {
     for (let i = 0; i < 8; i++) {
