@@ -5,7 +5,7 @@
 // (process.memoryUsage, heap spaces, GC time) through a preload it writes beside the database.
 //
 //   NEXT_DIST_DIR=.next-bench   a production build (npm run build with that NEXT_DIST_DIR)
-//   MEMORY_LOADS=static,article,home,list,search,save   which loads, in order
+//   MEMORY_LOADS=static,article,home,list,search,save   which loads, in order (also: book)
 //   MEMORY_SECONDS=8  MEMORY_PORT=4177  MEMORY_DIR=<tmp>/sentaku-memory
 //   MEMORY_SNAPSHOT=1           also write a .heapsnapshot into MEMORY_DIR after the loads
 //   MEMORY_NODE_FLAGS="..."     extra node flags for the server (--cpu-prof, …)
@@ -158,6 +158,17 @@ async function main() {
       if (name === "search") result = await load(base + SEARCH, 20, seconds, heavy);
       if (name === "save") {
         result = await saveLoad(base, createEntryActionId(path.join(root, distDir)), tokens, seconds);
+      }
+      if (name === "book") {
+        // The 10,000-entry member's whole journal as one year book, as bench/run.ts asks for it.
+        const began = performance.now();
+        const today = new Date().toISOString().slice(0, 10);
+        const book = await fetch(`${base}/members/insights/book?kind=range&from=2000-01-01&to=${today}`, {
+          headers: heavy,
+          redirect: "manual",
+        });
+        const bytes = (await book.arrayBuffer()).byteLength;
+        result = { status: book.status, mib: bytes / 2 ** 20, seconds: (performance.now() - began) / 1000 };
       }
       report(`after ${name} ${JSON.stringify(result)}`);
     }
