@@ -25,6 +25,13 @@ const nextConfig: NextConfig = {
   // externally (the default for Pages Router dependencies) it would throw on every request.
   transpilePackages: ["server-only"],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
+  experimental: {
+    // Each route's modules load on its first request rather than all at start: the PDF stack
+    // (pdf-lib, fontkit), mail and account pages sat in every server's memory whether or not
+    // anyone asked for them (23 MB resident at start, 15 MB after the benchmark's loads; issue 17).
+    // The first request to such a route after a restart pays for its loading once.
+    preloadEntriesOnStart: false,
+  },
 };
 
 export default nextConfig;

@@ -3,7 +3,8 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
-import { withAllocatorSettings } from "../lib/runtime/allocator";
+import path from "node:path";
+import { serverProcess } from "../lib/runtime/server-process";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -51,22 +52,27 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` in `cwd` with `env`, resolved once `readyPath` answers 200. */
+/**
+ * `next start` in `cwd` with `env`, resolved once `readyPath` answers 200. The build is in
+ * NEXT_DIST_DIR (Sentaku) or FLOOR_DIST_DIR (the floor) of `env`.
+ */
 export async function nextStart(cwd: string, env: Record<string, string>, readyPath = "/") {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const distDir = path.join(cwd, env.NEXT_DIST_DIR ?? env.FLOOR_DIST_DIR ?? ".next");
+  // What `npm start` (scripts/start.ts) gives the server, the floor included, so both run alike.
+  const run = serverProcess(nextBin, ["-p", String(port), "-H", "127.0.0.1"], distDir, {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_URL: base,
+    SITE_URL: base,
+    ...env,
+  });
+  const child = spawn(process.execPath, run.args, {
     cwd,
     stdio: ["ignore", "ignore", "inherit"],
-    // What `npm start` (scripts/start.ts) gives the server.
-    env: withAllocatorSettings({
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_URL: base,
-      SITE_URL: base,
-      ...env,
-    }),
+    env: run.env,
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const server: RunningServer = {

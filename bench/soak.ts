@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { applyMigrations } from "../lib/db/migrate";
-import { withAllocatorSettings } from "../lib/runtime/allocator";
+import { serverProcess } from "../lib/runtime/server-process";
 import { createEntries, createSession, findOrCreateMember, withSeedClient } from "../lib/db/seed";
 import { callAction, entryFields, findCreateEntryAction, savedEntryId } from "./server-client";
 
@@ -99,21 +99,18 @@ async function main() {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      // What `npm start` (scripts/start.ts) gives the server.
-      env: withAllocatorSettings({
-        ...env,
-        DATABASE_URL: databaseUrl,
-        SENTAKU_DATA_DIR: dir,
-        NEXTAUTH_URL: baseURL,
-        SITE_URL: baseURL,
-      }),
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  // What `npm start` (scripts/start.ts) gives the server.
+  const run = serverProcess(nextBin, ["-p", String(port), "-H", "127.0.0.1"], distDir, {
+    ...env,
+    DATABASE_URL: databaseUrl,
+    SENTAKU_DATA_DIR: dir,
+    NEXTAUTH_URL: baseURL,
+    SITE_URL: baseURL,
+  });
+  const server: ChildProcess = spawn(process.execPath, run.args, {
+    env: run.env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const pid = server.pid ?? 0;
   try {
     await waitUntilServing(baseURL);

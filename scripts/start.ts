@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { settings } from "../lib/env";
-import { withAllocatorSettings } from "../lib/runtime/allocator";
+import { serverProcess } from "../lib/runtime/server-process";
 import { checkEnvironmentOrExit } from "../lib/env-check";
 import { rebuildReason, recordBuildUrl } from "./build-origin";
 import { exitOnStartError, prepareDatabase } from "./prepare-database";
@@ -38,10 +38,8 @@ async function main() {
     if (reason) build(reason);
   }
 
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", hostname], {
-    stdio: "inherit",
-    env: withAllocatorSettings(env),
-  });
+  const run = serverProcess(nextBin, ["-p", String(port), "-H", hostname], distDir, env);
+  const server = spawn(process.execPath, run.args, { stdio: "inherit", env: run.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }

@@ -139,11 +139,17 @@ export async function createEntry(userId: string, input: EntryInput): Promise<{ 
         mood: input.mood,
         promptId: prompt?.id ?? null,
         promptText: prompt?.text ?? null,
-        values: { create: input.values.map((key) => ({ key, userId })) },
       },
       select: { id: true },
     });
-    await index.put(tx, created.id, input.title, input.body);
+    // Her tags in one statement; written nested in the create, Prisma inserts them one by one and
+    // then reads the entry back.
+    if (input.values.length > 0) {
+      await tx.entryValue.createMany({
+        data: input.values.map((key) => ({ entryId: created.id, userId, key })),
+      });
+    }
+    await index.add(tx, created.id, input.title, input.body);
     await countAdded(tx, userId, input);
     return created;
   });

@@ -2,9 +2,9 @@
  * glibc allocator settings for the `next start` process, applied by `npm start` (and by the
  * benchmark and soak, so they measure what `npm start` runs).
  *
- * Why: a heap snapshot of the server after the benchmark held about 86 MB of live JavaScript
- * objects while the process was over 400 MB resident; the rest was glibc's malloc heap (request
- * and response buffers, gzip state, SQLite pages). glibc gives each thread that allocates its own
+ * Why: besides V8's own heap (sized in server-process.ts), the server's malloc heap holds request
+ * and response buffers, gzip state, SQLite pages and V8's compiler zones (77 MB at their peak
+ * under the benchmark's loads). glibc gives each thread that allocates its own
  * arena (up to 8 per core) and keeps freed memory in each, and its mmap threshold rises to 32 MB
  * as large buffers are freed, after which they too are kept. Two arenas and a fixed 128 KiB
  * threshold (large buffers go back to the system when freed) keep resident memory near what is

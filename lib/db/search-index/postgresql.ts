@@ -17,6 +17,13 @@ function tsquery(query: string): string {
 }
 
 export const postgresqlSearchIndex: SearchIndex = {
+  async add(tx, entryId, title, body) {
+    await tx.journalSearch.create({
+      data: { entryId, tokens: documentTokens(title, body) },
+      select: { id: true },
+    });
+  },
+
   async put(tx, entryId, title, body) {
     const tokens = documentTokens(title, body);
     await tx.journalSearch.upsert({

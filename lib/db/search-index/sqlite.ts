@@ -20,6 +20,12 @@ function match(query: string): string {
 }
 
 export const sqliteSearchIndex: SearchIndex = {
+  async add(tx, entryId, title, body) {
+    const tokens = documentTokens(title, body);
+    const row = await tx.journalSearch.create({ data: { entryId, tokens }, select: { id: true } });
+    await tx.$executeRaw`INSERT INTO "JournalSearchFts" ("rowid", "tokens") VALUES (${row.id}, ${tokens})`;
+  },
+
   async put(tx, entryId, title, body) {
     const tokens = documentTokens(title, body);
     const existing = await tx.journalSearch.findUnique({ where: { entryId }, select: { id: true } });

@@ -20,6 +20,11 @@ export interface SearchDocument {
  * together.
  */
 export interface SearchIndex {
+  /**
+   * Writes the document of an entry that has none yet (one just created): no look-up for an
+   * earlier document, one statement fewer on every save.
+   */
+  add(tx: DbTransaction, entryId: string, title: string | null, body: string): Promise<void>;
   /** Writes an entry's document, replacing any earlier one. */
   put(tx: DbTransaction, entryId: string, title: string | null, body: string): Promise<void>;
   /** Writes the documents of entries that have none yet, in bulk (the seed). */
