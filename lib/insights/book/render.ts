@@ -173,6 +173,8 @@ export async function* renderBookStream(input: BookInput): AsyncGenerator<Uint8A
     layout.y -= 4;
     layout.rule(layout.y, COLOR.accent, 0.8);
     layout.y -= 14;
+    // What is written goes out before each month's read, so she has bytes while the database works.
+    if (writer.buffered > 0) yield writer.take();
     for (const entry of await input.entriesOf(month.month)) {
       renderEntry(layout, entry);
       if (writer.buffered >= CHUNK_BYTES) yield writer.take();
