@@ -9,6 +9,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BookMonth } from "@/lib/insights/book/entries";
 import { loadBookFonts } from "@/lib/insights/book/fonts";
+import { renderBookInWorker } from "@/lib/insights/book/in-worker";
 import { waitForTurn } from "@/lib/insights/book/one-at-a-time";
 import { type BookInput, renderBook, renderBookStream } from "@/lib/insights/book/render";
 import { bookBody } from "@/lib/insights/book/stream";
@@ -195,4 +196,35 @@ describe("the streamed year book", () => {
     next();
     expect(warn).toHaveBeenCalledTimes(1);
   });
+
+  it("is typeset in a worker thread, her entries read on the server's thread", async () => {
+    const asked: string[] = [];
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of renderBookInWorker(
+      input((month) => {
+        asked.push(month);
+        return Array.from({ length: 40 }, (_, i) => entry(month, i));
+      }),
+    ))
+      chunks.push(chunk);
+    expect(asked).toEqual(["2026-09", "2026-10", "2026-11"]);
+    const bytes = Buffer.concat(chunks);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(10);
+    const text = pdfText(bytes).replace(/\s+/g, "");
+    expect(text).toContain("2026-11-本文39。");
+  }, 30_000);
+
+  it("fails the worker's book when a month cannot be read", async () => {
+    const failing = renderBookInWorker(
+      input((month) => {
+        if (month === "2026-10") throw new Error("no database");
+        return Array.from({ length: 40 }, (_, i) => entry(month, i));
+      }),
+    );
+    await expect(
+      (async () => {
+        for await (const chunk of failing) void chunk;
+      })(),
+    ).rejects.toThrow("no database");
+  }, 30_000);
 });

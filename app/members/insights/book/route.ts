@@ -5,17 +5,18 @@ import { bookMonths, bookSummary, monthEntries } from "@/lib/insights/book/entri
 import { bookFonts } from "@/lib/insights/book/fonts";
 import { waitForTurn } from "@/lib/insights/book/one-at-a-time";
 import { type BookError, parseBookPeriod, periodRange } from "@/lib/insights/book/period";
-import { renderBookStream } from "@/lib/insights/book/render";
+import { renderBookInWorker } from "@/lib/insights/book/in-worker";
 import { bookBody } from "@/lib/insights/book/stream";
 import { tokyoDay } from "@/lib/journal/dates";
 
 // Her year book, made for this request from her entries alone and streamed as it is typeset: each
 // page goes out once full (lib/downloads/pdf/stream-writer.ts), the fonts, bookmarks and
 // cross-reference table at the end, so a 10,000-entry book never sits whole in memory and is never
-// written to disk or kept. The length is not known until the end, so there is no Content-Length;
-// a failure part-way errors the stream, and the browser reports a failed download instead of
-// keeping a cut file. Books wait for each other, from the first byte to the last
-// (one-at-a-time.ts).
+// written to disk or kept. It is typeset in a worker thread with a capped heap that ends with the
+// book (in-worker.ts), so the server's own heap does not grow for it. The length is known only at
+// the end, so there is no Content-Length; a failure part-way errors the stream, and the browser
+// reports a failed download instead of keeping a cut file. Books wait for each other, from the
+// first byte to the last (one-at-a-time.ts).
 
 const FIELDS = ["kind", "year", "fiscalYear", "from", "to"] as const;
 
@@ -45,7 +46,7 @@ export async function GET(request: Request): Promise<Response> {
   let book: AsyncGenerator<Uint8Array, void, undefined>;
   try {
     const [summary, fonts] = await Promise.all([bookSummary(user.id, from, to), bookFonts()]);
-    book = renderBookStream({
+    book = renderBookInWorker({
       period,
       months,
       entriesOf: (month) => monthEntries(user.id, month, from, to),
