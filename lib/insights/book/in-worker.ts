@@ -14,11 +14,16 @@ import type { FromWorker, ToWorker, WorkerBookInput } from "./worker-messages";
  * 48), its live heap growing by 11 MiB at most (bench/book.ts); twice that leaves the collector room.
  */
 const HEAP_CAP_MB = 128;
+/** Its young generation: a book's garbage is short-lived, and small scavenges are cheap. */
+const YOUNG_CAP_MB = 16;
 
 export async function* renderBookInWorker(input: BookInput): AsyncGenerator<Uint8Array, void, undefined> {
   const { entriesOf, ...rest } = input;
   const data: WorkerBookInput = rest;
-  const options = { workerData: data, resourceLimits: { maxOldGenerationSizeMb: HEAP_CAP_MB } };
+  const options = {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_CAP_MB, maxYoungGenerationSizeMb: YOUNG_CAP_MB },
+  };
   // Bundled by Next, `new Worker(new URL(…, import.meta.url))` is the form Turbopack recognises
   // and builds into a worker chunk. Run from source (tests, scripts), the worker is TypeScript,
   // which a worker can only load once tsx, the project's TypeScript runner, is registered in it.
