@@ -1,6 +1,6 @@
 // One source (content/downloads/sources) to one PDF: metadata, title page, sections, footers.
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, type PDFPage } from "pdf-lib";
 
 import { boxHeight, renderBlock } from "./blocks";
 import { measure, wrap } from "./line-breaking";
@@ -130,26 +130,29 @@ function renderClosing(layout: Layout, text: string): void {
   layout.y = top - height;
 }
 
-export function drawFooters(layout: Layout): void {
+/** Page `index` (from 0) of `total`: the rule, the site's name and "n / N". */
+export function drawFooter(layout: Layout, page: PDFPage, index: number, total: number): void {
   const { regular, bold } = layout.fonts;
-  const total = layout.pages.length;
-  layout.pages.forEach((page, i) => {
-    page.drawLine({
-      start: { x: MARGIN_X, y: 52 },
-      end: { x: PAGE_WIDTH - MARGIN_X, y: 52 },
-      thickness: 0.5,
-      color: COLOR.hairline,
-    });
-    page.drawText(SITE_NAME, { x: MARGIN_X, y: 38, size: 8.5, font: bold, color: COLOR.accent });
-    const number = `${i + 1} / ${total}`;
-    page.drawText(number, {
-      x: PAGE_WIDTH - MARGIN_X - regular.widthOfTextAtSize(number, 8.5),
-      y: 38,
-      size: 8.5,
-      font: regular,
-      color: COLOR.muted,
-    });
+  page.drawLine({
+    start: { x: MARGIN_X, y: 52 },
+    end: { x: PAGE_WIDTH - MARGIN_X, y: 52 },
+    thickness: 0.5,
+    color: COLOR.hairline,
   });
+  layout.drawText(page, SITE_NAME, { x: MARGIN_X, y: 38, size: 8.5, font: bold, color: COLOR.accent });
+  const number = `${index + 1} / ${total}`;
+  layout.drawText(page, number, {
+    x: PAGE_WIDTH - MARGIN_X - regular.widthOfTextAtSize(number, 8.5),
+    y: 38,
+    size: 8.5,
+    font: regular,
+    color: COLOR.muted,
+  });
+}
+
+export function drawFooters(layout: Layout): void {
+  const total = layout.pages.length;
+  layout.pages.forEach((page, i) => drawFooter(layout, page, i, total));
 }
 
 export async function renderPdf(

@@ -1,5 +1,8 @@
 // The A4 page, the design tokens and the cursor every block draws at: the layout engine's core.
 import {
+  degrees,
+  drawText as textOperators,
+  PDFName,
   popGraphicsState,
   pushGraphicsState,
   rgb,
@@ -56,6 +59,15 @@ export interface Fonts {
 
 export class Layout {
   readonly pages: PDFPage[] = [];
+  /** Told when a page is full and the cursor moves on (the year book writes it out then). */
+  onPageFinished?: (page: PDFPage) => void;
+  /**
+   * Name each font once per page. pdf-lib's page.drawText adds a font resource under a new random
+   * name on every call, and keeps each name in a process-wide table: for a 5,000-page book that
+   * is hundreds of thousands of names and a larger file. Off by default so the member PDFs stay
+   * byte-identical to their committed builds.
+   */
+  fixedFontNames = false;
   private page: PDFPage;
   /** Top of the free area on the current page, in PDF coordinates. */
   y: number;
@@ -75,7 +87,7 @@ export class Layout {
     const page = this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     this.pages.push(page);
     if (!first) {
-      page.drawText(this.source.title, {
+      this.drawText(page, this.source.title, {
         x: MARGIN_X,
         y: PAGE_HEIGHT - 40,
         size: 8,
@@ -83,7 +95,7 @@ export class Layout {
         color: COLOR.faint,
       });
       const brand = this.brand;
-      page.drawText(brand, {
+      this.drawText(page, brand, {
         x: PAGE_WIDTH - MARGIN_X - this.fonts.regular.widthOfTextAtSize(brand, 8),
         y: PAGE_HEIGHT - 40,
         size: 8,
@@ -100,11 +112,39 @@ export class Layout {
     return page;
   }
 
+  /** page.drawText, with one resource name per font per page when `fixedFontNames` is on. */
+  drawText(
+    page: PDFPage,
+    text: string,
+    opts: { x: number; y: number; size: number; font: PDFFont; color: RGB },
+  ): void {
+    const slot = opts.font === this.fonts.regular ? "F1" : opts.font === this.fonts.bold ? "F2" : undefined;
+    if (!this.fixedFontNames || !slot) {
+      page.drawText(text, opts);
+      return;
+    }
+    const name = PDFName.of(slot);
+    page.node.setFontDictionary(name, opts.font.ref);
+    page.pushOperators(
+      ...textOperators(opts.font.encodeText(text), {
+        color: opts.color,
+        font: name,
+        size: opts.size,
+        rotate: degrees(0),
+        xSkew: degrees(0),
+        ySkew: degrees(0),
+        x: opts.x,
+        y: opts.y,
+      }),
+    );
+  }
+
   get current(): PDFPage {
     return this.page;
   }
 
   newPage(): void {
+    this.onPageFinished?.(this.page);
     this.page = this.addPage(false);
     this.y = PAGE_TOP;
   }
@@ -134,7 +174,13 @@ export class Layout {
       if (extra > 0 && extra < opts.size * 3) spacing = extra / (chars - 1);
     }
     if (spacing > 0) this.page.pushOperators(pushGraphicsState(), setCharacterSpacing(spacing));
-    this.page.drawText(line.text, { x, y: baseline, size: opts.size, font: opts.font, color: opts.color });
+    this.drawText(this.page, line.text, {
+      x,
+      y: baseline,
+      size: opts.size,
+      font: opts.font,
+      color: opts.color,
+    });
     if (spacing > 0) this.page.pushOperators(popGraphicsState());
   }
 

@@ -30,7 +30,7 @@ function moodChip(layout: Layout, mood: number, right: number, top: number): voi
     height: 15,
     color: hexColor(found.color),
   });
-  layout.current.drawText(text, {
+  layout.drawText(layout.current, text, {
     x: right - width + 6,
     y: top - 11,
     size: 8.5,
@@ -44,7 +44,7 @@ export function renderEntry(layout: Layout, entry: EntryDetail): void {
   // The date line, the first meta line and two lines of text stay together.
   layout.ensure(20 + META.leading + BODY.leading * 2);
   const top = layout.y;
-  layout.current.drawText(formatDayJa(entry.entryDate), {
+  layout.drawText(layout.current, formatDayJa(entry.entryDate), {
     x: MARGIN_X,
     y: top - 12,
     size: 11.5,
@@ -96,7 +96,7 @@ function bars(layout: Layout, rows: { label: string; value: number; color: RGB }
   for (const row of rows) {
     layout.ensure(20);
     const y = layout.y;
-    layout.current.drawText(row.label, {
+    layout.drawText(layout.current, row.label, {
       x: MARGIN_X,
       y: y - 12,
       size: 9.5,
@@ -113,7 +113,7 @@ function bars(layout: Layout, rows: { label: string; value: number; color: RGB }
         color: row.color,
       });
     }
-    layout.current.drawText(`${row.value}件`, {
+    layout.drawText(layout.current, `${row.value}件`, {
       x: MARGIN_X + labelWidth + width + 6,
       y: y - 12,
       size: 9.5,

@@ -2,9 +2,14 @@
 // (lib/downloads/pdf): a cover, a contents page by month with bookmarks, the entries month by
 // month, and the mood and values summary. No database here: the route hands in her data, so the
 // benchmark can time the typesetting alone.
+//
+// The book comes out as it is typeset (renderBookStream): each page is written and dropped once
+// full (lib/downloads/pdf/stream-writer.ts), so memory holds one month of entries and the small
+// per-page objects, not the whole book. Only the contents pages' lines and the "n / N" footers
+// wait for the end, drawn as one more small content stream per page.
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFPage } from "pdf-lib";
-import { drawFooters } from "@/lib/downloads/pdf/document";
+import { drawFooter } from "@/lib/downloads/pdf/document";
 import {
   COLOR,
   CONTENT_BOTTOM,
@@ -16,6 +21,7 @@ import {
   SITE_NAME,
   type Fonts,
 } from "@/lib/downloads/pdf/page";
+import { PdfStreamWriter } from "@/lib/downloads/pdf/stream-writer";
 import { formatDateTimeJa, formatMonthJa } from "@/lib/journal/dates";
 import type { EntryDetail } from "@/lib/journal/types";
 import type { BookMonth, BookSummary } from "./entries";
@@ -43,14 +49,14 @@ function renderCover(layout: Layout, input: BookInput, total: number): void {
   const page = layout.current;
   const top = PAGE_HEIGHT - 260;
   page.drawRectangle({ x: MARGIN_X, y: top + 40, width: 40, height: 5, color: COLOR.accent });
-  page.drawText(`${SITE_NAME} ジャーナル`, {
+  layout.drawText(page, `${SITE_NAME} ジャーナル`, {
     x: MARGIN_X,
     y: top + 14,
     size: 11,
     font: bold,
     color: COLOR.accent,
   });
-  page.drawText(BOOK_TITLE, { x: MARGIN_X, y: top - 34, size: 32, font: bold, color: COLOR.ink });
+  layout.drawText(page, BOOK_TITLE, { x: MARGIN_X, y: top - 34, size: 32, font: bold, color: COLOR.ink });
   layout.y = top - 60;
   layout.paragraph(input.period.label, { font: bold, size: 16, leading: 28 });
   layout.y -= 10;
@@ -86,12 +92,18 @@ function drawContents(
     if (!page) return;
     const slot = i % CONTENTS_ROWS;
     if (slot === 0) {
-      page.drawText("目次", { x: MARGIN_X, y: PAGE_TOP - 24, size: 16, font: bold, color: COLOR.ink });
+      layout.drawText(page, "目次", {
+        x: MARGIN_X,
+        y: PAGE_TOP - 24,
+        size: 16,
+        font: bold,
+        color: COLOR.ink,
+      });
     }
     const y = PAGE_TOP - CONTENTS_HEAD + 16 - slot * CONTENTS_ROW;
     const number = `${pageNumbers.get(row.target.page) ?? ""}`;
-    page.drawText(row.title, { x: MARGIN_X, y, size: 10.5, font: regular, color: COLOR.ink });
-    page.drawText(number, {
+    layout.drawText(page, row.title, { x: MARGIN_X, y, size: 10.5, font: regular, color: COLOR.ink });
+    layout.drawText(page, number, {
       x: MARGIN_X + CONTENT_WIDTH - regular.widthOfTextAtSize(number, 10.5),
       y,
       size: 10.5,
@@ -108,7 +120,14 @@ function drawContents(
   });
 }
 
-export async function renderBook(input: BookInput): Promise<Uint8Array> {
+/** Bytes are handed on in pieces of about this size (and at the end). */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * The book's bytes in order, as they are typeset. A throw part-way (her entries could not be read)
+ * ends the iteration with that error, so a reader of the stream never takes a cut file for whole.
+ */
+export async function* renderBookStream(input: BookInput): AsyncGenerator<Uint8Array, void, undefined> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const fonts: Fonts = {
@@ -125,7 +144,10 @@ export async function renderBook(input: BookInput): Promise<Uint8Array> {
   doc.setCreationDate(input.createdAt);
   doc.setModificationDate(input.createdAt);
 
+  const writer = new PdfStreamWriter(doc);
   const layout = new Layout(doc, fonts, { title }, `${SITE_NAME} ジャーナル`);
+  layout.fixedFontNames = true;
+  layout.onPageFinished = (page) => writer.finishPage(page);
   renderCover(layout, input, total);
   const bookmarks: Bookmark[] = [{ title: "表紙", page: layout.current, top: PAGE_HEIGHT }];
 
@@ -151,7 +173,12 @@ export async function renderBook(input: BookInput): Promise<Uint8Array> {
     layout.y -= 4;
     layout.rule(layout.y, COLOR.accent, 0.8);
     layout.y -= 14;
-    for (const entry of await input.entriesOf(month.month)) renderEntry(layout, entry);
+    // What is written goes out before each month's read, so she has bytes while the database works.
+    if (writer.buffered > 0) yield writer.take();
+    for (const entry of await input.entriesOf(month.month)) {
+      renderEntry(layout, entry);
+      if (writer.buffered >= CHUNK_BYTES) yield writer.take();
+    }
   }
 
   layout.newPage();
@@ -159,9 +186,23 @@ export async function renderBook(input: BookInput): Promise<Uint8Array> {
   bookmarks.push(summary);
   rows.push({ title: summary.title, target: summary });
   renderSummary(layout, input.summary, total);
+  writer.finishPage(layout.current);
 
   drawContents(doc, layout, contentsPages, rows);
-  drawFooters(layout);
+  const pages = layout.pages.length;
+  for (const [i, page] of layout.pages.entries()) {
+    drawFooter(layout, page, i, pages);
+    writer.finishPage(page, true);
+    if (writer.buffered >= CHUNK_BYTES) yield writer.take();
+  }
   addOutline(doc, bookmarks);
-  return doc.save();
+  await writer.finish();
+  yield writer.take();
+}
+
+/** The whole book in one piece, for tests and the benchmark's check of the file. */
+export async function renderBook(input: BookInput): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of renderBookStream(input)) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }

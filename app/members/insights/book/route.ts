@@ -3,14 +3,20 @@ import { requireUser } from "@/lib/auth/session";
 import { attachmentDisposition } from "@/lib/downloads/content-disposition";
 import { bookMonths, bookSummary, monthEntries } from "@/lib/insights/book/entries";
 import { bookFonts } from "@/lib/insights/book/fonts";
-import { oneAtATime } from "@/lib/insights/book/one-at-a-time";
+import { waitForTurn } from "@/lib/insights/book/one-at-a-time";
 import { type BookError, parseBookPeriod, periodRange } from "@/lib/insights/book/period";
-import { renderBook } from "@/lib/insights/book/render";
+import { renderBookInWorker } from "@/lib/insights/book/in-worker";
+import { bookBody } from "@/lib/insights/book/stream";
 import { tokyoDay } from "@/lib/journal/dates";
 
-// Her year book, made for this request from her entries alone and handed over from memory: it is
-// never written to disk or kept. pdf-lib writes a document whole, so the body goes out in one
-// piece once typeset (not streamed), and books wait for each other (one-at-a-time.ts).
+// Her year book, made for this request from her entries alone and streamed as it is typeset: each
+// page goes out once full (lib/downloads/pdf/stream-writer.ts), the fonts, bookmarks and
+// cross-reference table at the end, so a 10,000-entry book never sits whole in memory and is never
+// written to disk or kept. It is typeset in a worker thread with a capped heap that ends with the
+// book (in-worker.ts), so the server's own heap does not grow for it. The length is known only at
+// the end, so there is no Content-Length; a failure part-way errors the stream, and the browser
+// reports a failed download instead of keeping a cut file. Books wait for each other, from the
+// first byte to the last (one-at-a-time.ts).
 
 const FIELDS = ["kind", "year", "fiscalYear", "from", "to"] as const;
 
@@ -36,9 +42,11 @@ export async function GET(request: Request): Promise<Response> {
   const { from, to } = periodRange(period);
   const months = await bookMonths(user.id, from, to);
   if (months.length === 0) back("empty", fields);
-  const pdf = await oneAtATime(async () => {
+  const release = await waitForTurn();
+  let book: AsyncGenerator<Uint8Array, void, undefined>;
+  try {
     const [summary, fonts] = await Promise.all([bookSummary(user.id, from, to), bookFonts()]);
-    return renderBook({
+    book = renderBookInWorker({
       period,
       months,
       entriesOf: (month) => monthEntries(user.id, month, from, to),
@@ -46,11 +54,13 @@ export async function GET(request: Request): Promise<Response> {
       createdAt: now,
       fonts,
     });
-  });
-  return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>], { type: "application/pdf" }), {
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return new Response(bookBody(book, release), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.byteLength),
       "Content-Disposition": attachmentDisposition(
         `わたしの記録-${period.slug}.pdf`,
         `sentaku-journal-book-${period.slug}.pdf`,
