@@ -3,6 +3,7 @@ import { settings } from "@/lib/env";
 import { contentSecurityPolicy, PER_REQUEST_PAGES } from "@/lib/security/headers";
 import {
   crossOriginAction,
+  plainRead,
   undecodableActionPost,
   unreadableRouterState,
   unusableCallbackParam,
@@ -29,6 +30,17 @@ function refuse(status: number): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { production, https, publicUrl, authCookies } = settings();
+  if (
+    plainRead(
+      request.method,
+      request.nextUrl.pathname,
+      request.headers,
+      authCookies.callbackUrl,
+      PER_REQUEST_PAGES,
+    )
+  ) {
+    return NextResponse.next();
+  }
   if (crossOriginAction(request.headers)) return refuse(403);
   if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/")) {
     const status = await undecodableActionPost(request.headers, () => request.clone().text());
