@@ -262,6 +262,25 @@ async function membersSubsetStatuses(page: Page): Promise<string[]> {
   });
 }
 
+test.describe("weight", () => {
+  test("an article fetches no page ahead until its reader points at a link", async ({ page }) => {
+    // Issue 17: every speculative fetch counts against the reading pages' 300 KiB. The members
+    // area and sign-in are rendered per request, so prefetching them brings little; the home page
+    // is fetched ahead on intent (components/intent-prefetch-link.tsx).
+    const ahead: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.searchParams.has("_rsc")) ahead.push(url.pathname);
+    });
+    await page.goto(ARTICLE);
+    await page.waitForLoadState("networkidle");
+    expect(ahead).toEqual([]);
+    await page.getByRole("link", { name: "記事", exact: true }).hover();
+    await expect.poll(() => ahead).toContain("/");
+    expect(ahead.filter((path) => path !== "/")).toEqual([]);
+  });
+});
+
 test.describe("Japanese typography", () => {
   test("the home page fetches only the reading subset of the web font", async ({ page }) => {
     await page.goto("/");
