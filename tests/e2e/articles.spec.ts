@@ -290,19 +290,19 @@ async function unneededFaceStatuses(page: Page): Promise<{ members: string[]; re
 }
 
 /** Every character the page draws in bold (700, or 600 which a browser draws with the 700 face). */
-async function boldCharacters(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
+async function boldCharacters(page: Page, except?: string): Promise<string[]> {
+  return page.evaluate(async (except) => {
     await document.fonts.ready;
     const characters = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
-      if (!element || !element.checkVisibility()) continue;
+      if (!element || !element.checkVisibility() || (except && element.closest(except))) continue;
       if (Number(getComputedStyle(element).fontWeight) < 600) continue;
       for (const character of (node.textContent ?? "").replace(/\s/g, "")) characters.add(character);
     }
     return [...characters];
-  });
+  }, except);
 }
 
 test.describe("weight", () => {
@@ -325,21 +325,29 @@ test.describe("weight", () => {
 });
 
 test.describe("Japanese typography", () => {
-  for (const [name, url] of [
-    ["home page", "/"],
-    ["article", ARTICLE],
-  ] as const) {
-    test(`the ${name} fetches only the reading faces of the web font`, async ({ page }) => {
-      await page.goto(url);
-      // Regular text uses the 400 reading face, and all of its bold is in the small bold face.
-      const bold = fontCharacters(READING_BOLD_CHARACTERS_FILE);
-      expect((await boldCharacters(page)).filter((character) => !bold.includes(character))).toEqual([]);
-      expect(await unneededFaceStatuses(page)).toEqual({
-        members: ["unloaded", "unloaded"],
-        readingRest: ["unloaded"],
-      });
+  test("the article fetches only the reading faces of the web font", async ({ page }) => {
+    await page.goto(ARTICLE);
+    // Regular text uses the 400 reading face, and all of its bold is in the small bold face.
+    const bold = fontCharacters(READING_BOLD_CHARACTERS_FILE);
+    expect((await boldCharacters(page)).filter((character) => !bold.includes(character))).toEqual([]);
+    expect(await unneededFaceStatuses(page)).toEqual({
+      members: ["unloaded", "unloaded"],
+      readingRest: ["unloaded"],
     });
-  }
+  });
+
+  test("the home page draws in bold only what the small bold face holds", async ({ page }) => {
+    await page.goto("/");
+    // The test-only members article's card is left out: its title is no source of the fonts, and
+    // its テ, drawn bold, makes the browser fetch the "reading-rest" face here (never in production).
+    const fixtureCard = `article:has(a[href="${MEMBERS_ARTICLE}"])`;
+    await expect(page.locator(fixtureCard)).toHaveCount(1);
+    const bold = fontCharacters(READING_BOLD_CHARACTERS_FILE);
+    expect(
+      (await boldCharacters(page, fixtureCard)).filter((character) => !bold.includes(character)),
+    ).toEqual([]);
+    expect((await unneededFaceStatuses(page)).members).toEqual(["unloaded", "unloaded"]);
+  });
 
   test("a members page fetches the members faces for its own characters", async ({ page, context }) => {
     await signInAs(context, "typography@example.jp");
