@@ -8,7 +8,7 @@ import subsetFont from "subset-font";
  * The full font is 5 MB a weight, and fontsource's unicode-range slices still cost a reader about
  * 200 KiB of font files and 70 KiB of @font-face rules per article (Lighthouse, 2026-12-01). The
  * text of every public page is known at build time (articles, prompts and the UI strings in the
- * code), so one small file per weight covers it. Text members write themselves may contain other
+ * code), so a few small files a weight cover it (WebFontSubset). Text members write themselves may contain other
  * characters; those fall back to the system's Japanese font (the stack in tailwind.config.ts),
  * glyph by glyph, which every phone has.
  */
@@ -40,7 +40,8 @@ export const WEB_FONT_WEIGHTS = [
  * in its weight. One family, because a browser picks the weight first and then the faces of that
  * weight whose range holds the character: regular text never fetches a bold face, and a bold
  * character missing from the small face still comes from "reading-rest". A reader of an article
- * downloads about 100 KiB of font instead of 165 (issue 17: reader pages ≤ 300 KiB).
+ * downloads 102 KiB of font, 121 with the whole reading subset in bold (issue 17: reader pages ≤ 300
+ * KiB; Lighthouse counted the article at 303 KiB before the split, 286 after).
  */
 export type WebFontSubset = "reading" | "reading-rest" | "members";
 
