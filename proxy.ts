@@ -4,6 +4,7 @@ import { actionOnPage, buildActions } from "@/lib/security/action-ids";
 import { contentSecurityPolicy, PER_REQUEST_PAGES } from "@/lib/security/headers";
 import {
   crossOriginAction,
+  plainRead,
   readBodyUpTo,
   undecodableActionPost,
   unreadableRouterState,
@@ -31,6 +32,17 @@ function refuse(status: number): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { production, https, publicUrl, authCookies, distDir } = settings();
+  if (
+    plainRead(
+      request.method,
+      request.nextUrl.pathname,
+      request.headers,
+      authCookies.callbackUrl,
+      PER_REQUEST_PAGES,
+    )
+  ) {
+    return NextResponse.next();
+  }
   if (crossOriginAction(request.headers)) return refuse(403);
   if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/")) {
     const status = await undecodableActionPost(

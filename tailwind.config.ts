@@ -26,10 +26,13 @@ const config: Config = {
       },
       fontFamily: {
         sans: [
-          // The self-hosted subsets (app/fonts/web-fonts.ts): the reading pages' characters, then
-          // the members area's; then the same design where it is installed.
+          // The self-hosted subsets (app/fonts/web-fonts.ts): every face is declared in this one
+          // family (WEB_FONT_FAMILY), each with its unicode-range. next/font's variable holds the
+          // family it would have named (the export's name, which no face uses with a custom
+          // font-family) and the metric-matched fallback for the swap. Then the same design where
+          // it is installed.
+          "'Sentaku Noto Sans JP'",
           "var(--font-noto-sans-jp)",
-          "var(--font-noto-sans-jp-members)",
           '"Noto Sans JP"',
           '"Hiragino Sans"',
           '"Hiragino Kaku Gothic ProN"',

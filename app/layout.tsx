@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
-import { notoSansJpMembers, notoSansJpReading } from "@/app/fonts/web-fonts";
+import { notoSansJpReading } from "@/app/fonts/web-fonts";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { site } from "@/lib/site";
@@ -24,9 +24,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    // Noto Sans JP cut to the characters the site shows, in two subsets a weight (the reading pages'
-    // and the rest): lib/content/web-font.ts says why, scripts/build-web-font.ts writes them.
-    <html lang="ja" className={`${notoSansJpReading.variable} ${notoSansJpMembers.variable}`}>
+    // Noto Sans JP cut to the characters the site shows, in faces of one family (the reading pages',
+    // their bold, the rest): lib/content/web-font.ts says why, scripts/build-web-font.ts writes them.
+    // Importing the module brings every face's @font-face; only the first names the variable.
+    <html lang="ja" className={notoSansJpReading.variable}>
       <body className="flex min-h-dvh flex-col">
         <a href="#main" className="skip-link">
           本文へ移動

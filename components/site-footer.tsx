@@ -10,10 +10,14 @@ export function SiteFooter() {
         <nav aria-label="フッターメニュー">
           <ul className="flex flex-wrap gap-4">
             <li>
-              <Link href="/feed.xml">RSS</Link>
+              {/* A feed, not a page: the browser opens it, the router has nothing to render. */}
+              <a href="/feed.xml">RSS</a>
             </li>
             <li>
-              <Link href="/members">メンバー</Link>
+              {/* Not prefetched, like the header's: members pages are rendered per request. */}
+              <Link href="/members" prefetch={false}>
+                メンバー
+              </Link>
             </li>
             {site.lineUrl ? (
               <li>

@@ -28,7 +28,8 @@ export function AccountMenu() {
     const stay = pathname.startsWith("/signin") || pathname === "/signed-out" || pathname === "/goodbye";
     const href = stay ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(pathname)}`;
     return (
-      <Link href={href} className={PILL}>
+      // Not prefetched, like the header's members link: sign-in is rendered per request.
+      <Link href={href} prefetch={false} className={PILL}>
         ログイン
       </Link>
     );
@@ -37,6 +38,7 @@ export function AccountMenu() {
   return (
     <Link
       href="/members/account"
+      prefetch={false}
       className={PILL}
       title={viewer.email ? `${viewer.email} でログイン中` : undefined}
       aria-label={viewer.email ? `アカウント(${viewer.email} でログイン中)` : undefined}

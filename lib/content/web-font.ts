@@ -8,7 +8,7 @@ import subsetFont from "subset-font";
  * The full font is 5 MB a weight, and fontsource's unicode-range slices still cost a reader about
  * 200 KiB of font files and 70 KiB of @font-face rules per article (Lighthouse, 2026-12-01). The
  * text of every public page is known at build time (articles, prompts and the UI strings in the
- * code), so one small file per weight covers it. Text members write themselves may contain other
+ * code), so a few small files a weight cover it (WebFontSubset). Text members write themselves may contain other
  * characters; those fall back to the system's Japanese font (the stack in tailwind.config.ts),
  * glyph by glyph, which every phone has.
  */
@@ -17,8 +17,12 @@ export const WEB_FONT_DIR = "app/fonts";
 export const WEB_FONT_CHARACTERS_FILE = `${WEB_FONT_DIR}/characters.txt`;
 /** The characters of the reading pages: the subset the home and article pages load. */
 export const READING_CHARACTERS_FILE = `${WEB_FONT_DIR}/characters-reading.txt`;
-/** The module with the two next/font declarations, written by scripts/build-web-font.ts. */
+/** The reading characters the reading pages draw in bold: the preloaded bold face. */
+export const READING_BOLD_CHARACTERS_FILE = `${WEB_FONT_DIR}/characters-reading-bold.txt`;
+/** The module with the next/font declarations, written by scripts/build-web-font.ts. */
 export const WEB_FONT_MODULE = `${WEB_FONT_DIR}/web-fonts.ts`;
+/** The one family every face is declared in (see WebFontSubset for why one). */
+export const WEB_FONT_FAMILY = "Sentaku Noto Sans JP";
 export const WEB_FONT_WEIGHTS = [
   {
     weight: 400,
@@ -28,15 +32,21 @@ export const WEB_FONT_WEIGHTS = [
 ] as const;
 
 /**
- * Two subsets a weight: "reading" holds what the public pages show and is preloaded; "members"
- * holds the rest (the members area's and sign-in's own characters), declared with its
- * unicode-range, so a browser fetches it only on a page that shows one of its characters. A reader
- * of an article downloads about 115 KiB of font instead of 165 (issue 17: reader pages ≤ 300 KiB).
+ * The faces, all in one family, each with the unicode-range of its characters: "reading" holds
+ * what the public pages show and is preloaded; in bold it holds only what those pages draw in bold
+ * (readingBoldCharacters), and "reading-rest" the other reading characters' bold, not preloaded;
+ * "members" holds the rest (the members area's and sign-in's own characters), not preloaded. A
+ * browser fetches a face that is not preloaded only for a page that draws one of its characters
+ * in its weight. One family, because a browser picks the weight first and then the faces of that
+ * weight whose range holds the character: regular text never fetches a bold face, and a bold
+ * character missing from the small face still comes from "reading-rest". A reader of an article
+ * downloads 102 KiB of font, 121 with the whole reading subset in bold (issue 17: reader pages ≤ 300
+ * KiB; Lighthouse counted the article at 303 KiB before the split, 286 after).
  */
-export type WebFontSubset = "reading" | "members";
+export type WebFontSubset = "reading" | "reading-rest" | "members";
 
 export function webFontFile(weight: number, subset: WebFontSubset = "reading"): string {
-  return `${WEB_FONT_DIR}/noto-sans-jp-${subset === "reading" ? "" : "members-"}${weight}.woff2`;
+  return `${WEB_FONT_DIR}/noto-sans-jp-${subset === "reading" ? "" : `${subset}-`}${weight}.woff2`;
 }
 
 interface Source {
@@ -138,6 +148,40 @@ const READING_ALWAYS = "0123456789年月日";
  */
 export function readingCharacters(root: string): string {
   return charactersOf(root, READING_SOURCES, READING_ALWAYS);
+}
+
+/**
+ * The characters the reading pages draw in bold: the articles' titles, headings, **bold** spans and
+ * chart blocks, and every character of the code that renders the reading pages (the site name,
+ * buttons, card titles, labels; all of its text, which costs less than telling bold from regular
+ * there). A bold face of just these is preloaded; the other reading characters' bold sits in a
+ * face that is fetched only when a page draws one of them in bold, so a reader downloads about
+ * 39 KiB of bold instead of 60 (issue 17). tests/e2e/articles.spec.ts checks the reading pages
+ * draw nothing in bold outside this set.
+ */
+export function readingBoldCharacters(root: string): string {
+  const reading = new Set(readingCharacters(root));
+  const characters = new Set(READING_ALWAYS);
+  for (const source of READING_SOURCES) {
+    for (const file of filesUnder(root, source.dir, source.extensions, source.shallow ?? false)) {
+      const text = readFileSync(path.join(root, file), "utf8");
+      const bold = file.endsWith(".md") ? boldPartsOfMarkdown(text) : /\.tsx?$/.test(file) ? text : "";
+      for (const character of bold) if (reading.has(character)) characters.add(character);
+    }
+  }
+  return [...characters].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join("");
+}
+
+/** What an article shows in bold: its title (and tags), headings, **spans** and chart blocks. */
+function boldPartsOfMarkdown(markdown: string): string {
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(markdown)?.[1] ?? "";
+  return [
+    /^title:.*$/m.exec(frontMatter)?.[0] ?? "",
+    ...(frontMatter.match(/^\s+- .*$/gm) ?? []),
+    ...(markdown.match(/^#{1,6} .*$/gm) ?? []),
+    ...(markdown.match(/\*\*[^*\n]+\*\*/g) ?? []),
+    ...(markdown.match(/^```chart\n[\s\S]*?^```/gm) ?? []),
+  ].join("\n");
 }
 
 /** A CSS unicode-range covering exactly `characters` (sorted by code point), runs merged. */

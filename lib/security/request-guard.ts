@@ -142,6 +142,29 @@ export async function readBodyUpTo(
   return bytes;
 }
 
+/**
+ * Whether a request is a plain read that none of the checks below concern: a GET or HEAD with no
+ * server-action or router-state header, no callback cookie, on a path that gets no nonce and is not
+ * NextAuth's. Most requests (every reader's page view) are this, and proxy.ts lets them through
+ * untouched, without copying their headers into an override Next.js would then apply.
+ */
+export function plainRead(
+  method: string,
+  pathname: string,
+  headers: Headers,
+  callbackCookie: string,
+  perRequestPages: RegExp,
+): boolean {
+  return (
+    (method === "GET" || method === "HEAD") &&
+    !headers.has("next-action") &&
+    !headers.has("next-router-state-tree") &&
+    !(headers.get("cookie") ?? "").includes(callbackCookie) &&
+    !pathname.startsWith("/api/auth/") &&
+    !perRequestPages.test(pathname)
+  );
+}
+
 /** Whether the router-state header Next.js parses on an action or RSC request is readable. */
 export function unreadableRouterState(headers: Headers): boolean {
   const value = headers.get("next-router-state-tree");

@@ -1,8 +1,10 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { actionOnPage, pagePattern } from "@/lib/security/action-ids";
+import { PER_REQUEST_PAGES } from "@/lib/security/headers";
 import {
   crossOriginAction,
+  plainRead,
   readBodyUpTo,
   undecodableActionPost,
   unreadableRouterState,
@@ -231,5 +233,30 @@ describe("posts to pages that Next.js could not decode as a server action", () =
     expect(state("%5B")).toBe(true);
     expect(state("x")).toBe(true);
     expect(unreadableRouterState(new Headers())).toBe(false);
+  });
+});
+
+describe("plain reads, which proxy.ts lets through untouched", () => {
+  const read = (method: string, pathname: string, headers: Record<string, string> = {}) =>
+    plainRead(method, pathname, new Headers(headers), NAME, PER_REQUEST_PAGES);
+
+  it("are a reader's GET or HEAD of a public page or file", () => {
+    for (const path of ["/", "/articles/a", "/feed.xml", "/icon/32", "/api/viewer"]) {
+      expect(read("GET", path, { cookie: "next-auth.session-token=t" }), path).toBe(true);
+    }
+    expect(read("HEAD", "/")).toBe(true);
+  });
+
+  it("leave every request a check or a nonce concerns to the full guard", () => {
+    expect(read("POST", "/articles/a")).toBe(false);
+    expect(read("PUT", "/")).toBe(false);
+    // An empty header still counts: Next.js reads `Next-Action:` with no value as an action.
+    expect(read("GET", "/", { "next-action": "" })).toBe(false);
+    expect(read("GET", "/", { "next-router-state-tree": "%" })).toBe(false);
+    expect(read("GET", "/", { cookie: `a=1; ${NAME}=javascript%3Aalert(1)` })).toBe(false);
+    expect(read("GET", "/api/auth/signin", {})).toBe(false);
+    for (const path of ["/signin", "/members", "/members/journal", "/dev/outbox"]) {
+      expect(read("GET", path), path).toBe(false);
+    }
   });
 });
