@@ -20,7 +20,22 @@ const CHROME_FLAGS = [
   "--no-first-run",
 ];
 
+/** Lighthouse's own advice for a failed trace ("NO_NAVSTART" and kin): "Please run Lighthouse again". */
+const RETRY_ATTEMPTS = 3;
+
 function once(url: string): LighthouseResult {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return run(url);
+    } catch (error) {
+      const text = String((error as { stderr?: unknown }).stderr ?? error);
+      if (attempt >= RETRY_ATTEMPTS || !text.includes("Please run Lighthouse again")) throw error;
+      console.log(`[bench]   Lighthouse could not record ${url} (attempt ${attempt}); running it again`);
+    }
+  }
+}
+
+function run(url: string): LighthouseResult {
   const out = execFileSync(
     process.execPath,
     [
