@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eEnvironment } from "./tests/e2e/support/env";
+import { e2eEnvironment, suiteServerEnv } from "./tests/e2e/support/env";
 
 const env = e2eEnvironment();
 const chromium =
@@ -47,18 +46,7 @@ export default defineConfig({
       // The production server, on its own port and its own temporary database.
       command: "npx tsx scripts/start.ts",
       url: `${env.baseURL}/`,
-      env: {
-        PORT: env.port,
-        HOSTNAME_BIND: "127.0.0.1",
-        DATABASE_URL: `file:${env.databaseFile}`,
-        SENTAKU_DATA_DIR: env.dataDir,
-        NEXTAUTH_URL: env.baseURL,
-        SITE_URL: env.baseURL,
-        EMAIL_SERVER: `smtp://127.0.0.1:${env.smtpPort}`,
-        EMAIL_FROM: "Sentaku <no-reply@sentaku.test>",
-        // The members-only article exists for the tests only.
-        ARTICLES_DIR: ["content/articles", "tests/e2e/fixtures/articles"].join(path.delimiter),
-      },
+      env: { PORT: env.port, HOSTNAME_BIND: "127.0.0.1", ...suiteServerEnv(env) },
       reuseExistingServer: false,
       timeout: 240_000,
       stdout: "pipe",

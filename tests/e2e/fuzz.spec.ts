@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createEntries, createRanking, createSession, findOrCreateMember } from "@/lib/db/seed";
-import path from "node:path";
 import { type SpawnedServer, startServer, waitUntilServing } from "./support/auth";
-import { e2eEnvironment } from "./support/env";
+import { e2eEnvironment, suiteServerEnv } from "./support/env";
 import { openDatabase, withE2eDatabase } from "./support/members";
 import { actionIdsOf, malformedRequests, type FuzzRequest } from "./support/fuzz-cases";
 
@@ -64,17 +63,8 @@ test("a thousand malformed requests: no 5xx, no row changed, still serving", asy
     return { entryId: entryId ?? "", token: await createSession(db, member.id) };
   });
 
-  // A production server of its own on the suite's database, so the test can read what it logs:
-  // the canonical address stays the suite's, so it serves the suite's build as it is.
-  const own = startServer({
-    DATABASE_URL: `file:${env.databaseFile}`,
-    SENTAKU_DATA_DIR: env.dataDir,
-    SITE_URL: env.baseURL,
-    NEXTAUTH_URL: env.baseURL,
-    EMAIL_SERVER: `smtp://127.0.0.1:${env.smtpPort}`,
-    EMAIL_FROM: "Sentaku <no-reply@sentaku.test>",
-    ARTICLES_DIR: ["content/articles", "tests/e2e/fixtures/articles"].join(path.delimiter),
-  });
+  // A production server of its own on the suite's database, so the test can read what it logs.
+  const own = startServer(suiteServerEnv(env));
   server = own;
   await waitUntilServing(own);
   const baseURL = own.baseURL;

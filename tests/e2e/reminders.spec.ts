@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { dateInTokyo } from "@/lib/dates";
 import { addDays, tokyoDay, weekdayOf } from "@/lib/journal/dates";
 import { WEEKDAY_LABELS, WEEKDAY_ORDER } from "@/lib/reminders/schema";
 import { type SpawnedServer, startServer, waitUntilServing } from "./support/auth";
-import { e2eEnvironment } from "./support/env";
+import { e2eEnvironment, suiteServerEnv } from "./support/env";
 import { uniqueEmail } from "./support/journal";
 import { mailsTo } from "./support/mail";
 import { signInAs } from "./support/members";
@@ -35,14 +34,9 @@ test("she opts in; two servers on one database send one reminder; its link opens
   const offsetMinutes = Math.round((dateInTokyo(target).getTime() + 7.5 * 3_600_000 - Date.now()) / 60_000);
   const servers: SpawnedServer[] = [];
   const serverEnv = {
-    DATABASE_URL: `file:${env.databaseFile}`,
-    // The same data folder: the same generated secret, so their links verify on the suite's server.
-    SENTAKU_DATA_DIR: env.dataDir,
-    SITE_URL: env.baseURL,
-    NEXTAUTH_URL: env.baseURL,
-    EMAIL_SERVER: `smtp://127.0.0.1:${env.smtpPort}`,
-    EMAIL_FROM: "Sentaku <no-reply@sentaku.test>",
-    ARTICLES_DIR: ["content/articles", "tests/e2e/fixtures/articles"].join(path.delimiter),
+    // The suite's database and data folder: the same generated secret, so their links verify on
+    // the suite's server.
+    ...suiteServerEnv(env),
     REMINDER_TICK_SECONDS: "1",
     REMINDER_CLOCK_OFFSET_MINUTES: String(offsetMinutes),
     REMINDERS_TEST_CLOCK: "1",

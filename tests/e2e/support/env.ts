@@ -29,3 +29,22 @@ export function e2eEnvironment() {
     databaseFile: path.join(dataDir, "e2e.db"),
   };
 }
+
+/**
+ * The environment of the suite's production server (playwright.config.ts) without its port: a
+ * spec that starts another server on the suite's database and data folder (the same generated
+ * secret, so links verify on either) serves the suite's build as it is, since the canonical
+ * address stays the suite's.
+ */
+export function suiteServerEnv(env: ReturnType<typeof e2eEnvironment>): Record<string, string> {
+  return {
+    DATABASE_URL: `file:${env.databaseFile}`,
+    SENTAKU_DATA_DIR: env.dataDir,
+    NEXTAUTH_URL: env.baseURL,
+    SITE_URL: env.baseURL,
+    EMAIL_SERVER: `smtp://127.0.0.1:${env.smtpPort}`,
+    EMAIL_FROM: "Sentaku <no-reply@sentaku.test>",
+    // The members-only article exists for the tests only.
+    ARTICLES_DIR: ["content/articles", "tests/e2e/fixtures/articles"].join(path.delimiter),
+  };
+}
