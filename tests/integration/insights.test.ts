@@ -1,10 +1,7 @@
 import { session } from "@/tests/support/mock-session";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfText } from "@/tests/support/pdf-text";
 import { db } from "@/lib/db/client";
 import { createEntries, createRanking, type EntryInput } from "@/lib/db/seed";
 import {
@@ -268,17 +265,6 @@ describe("the empty and the barely-started journal", () => {
   });
 });
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), "sentaku-book-"));
-  try {
-    const file = path.join(dir, "book.pdf");
-    writeFileSync(file, bytes);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function outlineTitles(doc: PDFDocument): { titles: string[]; count: number } {
   const outlines = doc.catalog.lookup(PDFName.of("Outlines"), PDFDict);
   const count = outlines.lookup(PDFName.of("Count"), PDFNumber).asNumber();
@@ -320,7 +306,7 @@ describe("the year book", () => {
     ]);
     expect(count).toBe(7);
 
-    const text = (await pdfText(bytes)).replace(/\s+/g, "");
+    const text = pdfText(bytes).replace(/\s+/g, "");
     for (const entry of HERS.filter((e) => e.entryDate.startsWith("2026")))
       expect(text).toContain(entry.body);
     expect(text).not.toContain("彼女-前年");
@@ -347,8 +333,8 @@ describe("the year book", () => {
       download("kind=range&from=2026-08-01&to=2026-08-31"),
       download("kind=range&from=2026-09-01&to=2026-09-30"),
     ]);
-    const textA = (await pdfText(a)).replace(/\s+/g, "");
-    const textB = (await pdfText(b)).replace(/\s+/g, "");
+    const textA = pdfText(a).replace(/\s+/g, "");
+    const textB = pdfText(b).replace(/\s+/g, "");
     expect(textA).toContain("彼女-0801の記録");
     expect(textA).not.toContain("彼女-0915の記録");
     expect(textB).toContain("彼女-0915の記録");
@@ -360,7 +346,7 @@ describe("the year book", () => {
     const fiscal = await bookRoute(
       new Request("http://localhost/members/insights/book?kind=fiscal&fiscalYear=2025"),
     );
-    const fiscalText = (await pdfText(new Uint8Array(await fiscal.arrayBuffer()))).replace(/\s+/g, "");
+    const fiscalText = pdfText(new Uint8Array(await fiscal.arrayBuffer())).replace(/\s+/g, "");
     expect(fiscalText).toContain("彼女-前年1231の記録");
     expect(fiscalText).toContain("彼女-前年1130の記録");
     expect(fiscalText).not.toContain("彼女-0801の記録");
@@ -368,7 +354,7 @@ describe("the year book", () => {
     const range = await bookRoute(
       new Request("http://localhost/members/insights/book?kind=range&from=2026-11-20&to=2026-11-24"),
     );
-    const rangeText = (await pdfText(new Uint8Array(await range.arrayBuffer()))).replace(/\s+/g, "");
+    const rangeText = pdfText(new Uint8Array(await range.arrayBuffer())).replace(/\s+/g, "");
     expect(rangeText).toContain("彼女-1124の記録");
     expect(rangeText).toContain("彼女-1120の記録");
     expect(rangeText).not.toContain("彼女-1125");

@@ -1,12 +1,9 @@
 // The year book as a stream (lib/insights/book): bytes go out before the book is finished, the
 // streamed file is a whole PDF with its bookmarks and contents links, a failure part-way fails the
 // download, and the one-book-at-a-time turn is given back however the download ends.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PDFArray, PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { pdfText } from "@/tests/support/pdf-text";
 import type { BookMonth } from "@/lib/insights/book/entries";
 import { loadBookFonts } from "@/lib/insights/book/fonts";
 import { renderBookInWorker } from "@/lib/insights/book/in-worker";
@@ -54,17 +51,6 @@ function input(entriesOf: BookInput["entriesOf"]): BookInput {
     createdAt: new Date(Date.UTC(2026, 10, 25, 3)),
     fonts,
   };
-}
-
-function pdfText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "sentaku-book-stream-"));
-  try {
-    const file = path.join(dir, "book.pdf");
-    writeFileSync(file, bytes);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** A promise and the function that settles it. */
