@@ -151,9 +151,14 @@ async function main() {
     log("framework floor members page and the journal list, 20 connections…");
     const floorList = await load(`${floor.base}/members`, 20, seconds, heavyCookie);
     const list = await load(`${app.base}/members/journal`, 20, seconds, heavyCookie);
+    // The sign-in page reads nothing from the database: what the site's own frame costs per
+    // request (root layout, header and footer, metadata, the CSP nonce, proxy.ts) before any
+    // members page does its own work, to read the journal list's row against.
+    const frame = await load(`${app.base}/signin`, 20, seconds);
     await floor.stop();
     report.record("framework floor members page (20 connections)", floorList.rps, "req/s");
     report.record("framework floor members page p99", floorList.p99, "ms");
+    report.record("sign-in page, no database work: the site's frame (20 connections)", frame.rps, "req/s");
     report.record(
       "journal list, 10,000-entry member (20 connections)",
       list.rps,
@@ -169,6 +174,11 @@ async function main() {
       list.p99 <= 1.5 * floorList.p99,
     );
     const search = await load(`${app.base}${SEARCH}`, 20, seconds, heavyCookie);
+    // The cheapest route handler of the app (one query, `{"ok":true}`, no session): what any
+    // route costs here at 20 connections, to read the search row's p99 against.
+    const health = await load(`${app.base}/api/health`, 20, seconds);
+    report.record("health route, one query and no session (20 connections)", health.rps, "req/s");
+    report.record("health route p99", health.p99, "ms");
     report.record(
       "journal search 「両立」 p99 (20 connections)",
       search.p99,
