@@ -77,8 +77,19 @@ export class SerializedAdapter implements SqlDriverAdapter {
   }
 }
 
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i;
+
+/**
+ * Prisma ends a transaction by sending COMMIT or ROLLBACK itself and then calling commit() or
+ * rollback() here. When COMMIT fails it calls rollback() without sending ROLLBACK, and SQLite may
+ * keep the transaction open after a failed COMMIT (a deferred foreign key; SQLITE_BUSY): the next
+ * owner of the connection would then run inside it, see its rows, and lose its own writes with
+ * it. So a transaction that has not ended yet is rolled back here, as SQLite's documentation asks
+ * after such errors; if SQLite already rolled it back, that ROLLBACK fails harmlessly.
+ */
 function releasing(transaction: Transaction, release: () => void): Transaction {
   let open = true;
+  let ended = false;
   const end = async (finish: () => Promise<void>) => {
     try {
       await finish();
@@ -89,14 +100,22 @@ function releasing(transaction: Transaction, release: () => void): Transaction {
       }
     }
   };
+  const rollBack = async () => {
+    if (ended) return;
+    await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
+  };
   return {
     provider: transaction.provider,
     adapterName: transaction.adapterName,
     options: transaction.options,
     queryRaw: (query) => transaction.queryRaw(query),
-    executeRaw: (query) => transaction.executeRaw(query),
+    executeRaw: async (query) => {
+      const changed = await transaction.executeRaw(query);
+      if (ENDS_TRANSACTION.test(query.sql)) ended = true;
+      return changed;
+    },
     commit: () => end(() => transaction.commit()),
-    rollback: () => end(() => transaction.rollback()),
+    rollback: () => end(() => rollBack().then(() => transaction.rollback())),
     ...(transaction.createSavepoint && {
       createSavepoint: (name: string) => transaction.createSavepoint?.(name) ?? Promise.resolve(),
     }),

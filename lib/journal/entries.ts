@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrompt } from "@/lib/content/prompts";
 import { db } from "@/lib/db/client";
+import { groupCommitOf } from "@/lib/db/group-commit";
 import { searchIndexOf } from "@/lib/db/search-index";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countAdded, countChanged, countRemoved } from "./counters";
@@ -128,8 +129,9 @@ export async function createEntry(userId: string, input: EntryInput): Promise<{ 
   // The prompt's wording is copied, so a later edit of the catalogue leaves this entry as written.
   const prompt = input.promptId ? getPrompt(input.promptId) : undefined;
   const index = searchIndexOf(db);
-  // The entry, its search document and her figures commit together or not at all.
-  return db.$transaction(async (tx) => {
+  // The entry, its search document and her figures commit together or not at all; saves made at
+  // the same moment share the transaction, each in its own savepoint (lib/db/group-commit.ts).
+  return groupCommitOf(db).run(async (tx) => {
     const created = await tx.journalEntry.create({
       data: {
         userId,
@@ -162,7 +164,7 @@ export async function updateEntry(
   input: EntryInput,
 ): Promise<{ id: string } | null> {
   const index = searchIndexOf(db);
-  return db.$transaction(async (tx) => {
+  return groupCommitOf(db).run(async (tx) => {
     const before = await tx.journalEntry.findFirst({
       where: { id, userId },
       select: { title: true, body: true, entryDate: true, values: { select: { key: true } } },
@@ -192,7 +194,7 @@ export async function updateEntry(
 /** False when she has no entry with this id. Its value tags go with it (cascade). */
 export async function deleteEntry(userId: string, id: string): Promise<boolean> {
   const index = searchIndexOf(db);
-  return db.$transaction(async (tx) => {
+  return groupCommitOf(db).run(async (tx) => {
     const before = await tx.journalEntry.findFirst({
       where: { id, userId },
       select: { entryDate: true, values: { select: { key: true } } },

@@ -38,3 +38,29 @@ describe("an interactive transaction beside other requests", () => {
     expect(seen).toBe(0);
   });
 });
+
+describe("a transaction whose COMMIT fails", () => {
+  it("leaves nothing of itself open on the connection for the next request", async () => {
+    // A foreign key checked only at COMMIT, the same SQL on both databases.
+    await db.$executeRawUnsafe(
+      `CREATE TABLE "CommitProbe" ("userId" TEXT NOT NULL REFERENCES "User"("id") DEFERRABLE INITIALLY DEFERRED)`,
+    );
+    const failed = await db
+      .$transaction(async (tx) => {
+        await tx.outboxMessage.create({
+          data: { to: "tx@example.jp", subject: "refused", text: "", html: "" },
+        });
+        await tx.$executeRawUnsafe(`INSERT INTO "CommitProbe" ("userId") VALUES ('no-such-member')`);
+      })
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(Error);
+
+    // SQLite keeps a transaction open after this failure unless it is rolled back: these would
+    // then run inside it, see its row, and a new transaction could not begin.
+    expect(await db.outboxMessage.count({ where: { subject: "refused" } })).toBe(0);
+    await db.$transaction((tx) =>
+      tx.outboxMessage.create({ data: { to: "tx@example.jp", subject: "next", text: "", html: "" } }),
+    );
+    expect(await db.outboxMessage.count({ where: { subject: "next" } })).toBe(1);
+  });
+});
