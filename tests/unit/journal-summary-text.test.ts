@@ -193,25 +193,7 @@ describe("summaryText from the database's parts of a body", () => {
       return state / 2_147_483_648;
     };
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-    const alphabet = [
-      "あ",
-      "両",
-      "立",
-      "。",
-      "a",
-      "A",
-      "k",
-      "K",
-      "i",
-      "İ",
-      "Σ",
-      "σ",
-      "é",
-      "É",
-      "ａ",
-      "Ａ",
-      "😀",
-    ];
+    const alphabet = Array.from("あ両立。aAkKiİΣσéÉａＡ😀");
     const spaces = [" ", "\n", "\t", "　", "\u00a0"];
     let settled = 0;
     let windows = 0;
