@@ -4,7 +4,7 @@ import { excerptOf, leadOf } from "./excerpt";
 import type { EntryDetail, EntrySummary } from "./types";
 import { sortValueKeys } from "./values";
 
-// What every read of an entry selects, and how a row becomes what pages see.
+// What a read of a whole entry selects, and how a row becomes what pages see.
 
 export const detailSelect = {
   id: true,
@@ -25,6 +25,10 @@ export function toDetail(row: DetailRow): EntryDetail {
   return { ...row, values: sortValueKeys(row.values.map((v) => v.key)) };
 }
 
+/**
+ * An entry as the list shows it, from the whole row. The list itself makes the same summary from
+ * parts of the body the database cuts (summaries.ts); tests hold the two to be equal.
+ */
 export function toSummary(row: DetailRow, query: string | null): EntrySummary {
   return {
     id: row.id,

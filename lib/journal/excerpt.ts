@@ -1,6 +1,6 @@
 import { characterCount } from "./values";
 
-const EXCERPT_LENGTH = 90;
+export const EXCERPT_LENGTH = 90;
 
 /**
  * A one-line preview of an entry's body. When she searched, the preview shows the words around
@@ -19,7 +19,7 @@ export function excerptOf(body: string, query: string | null = null, length = EX
   return `${start > 0 ? "…" : ""}${chars.slice(start, end).join("")}${end < chars.length ? "…" : ""}`;
 }
 
-const LEAD_LENGTH = 24;
+export const LEAD_LENGTH = 24;
 
 /**
  * What an untitled entry is called wherever a title would be: the first words of its first line,

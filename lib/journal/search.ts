@@ -31,8 +31,9 @@ export function searchText(q: string | null): string | null {
 
 /**
  * Her entries whose title or body may contain `q`, from the search index, in list order after
- * `after`: a superset, so each must still pass matchesSearch. `%` and `_` are ordinary
- * characters here (the index knows no wildcards).
+ * `after`: a superset, so each must still pass the substring test (list-sql.ts checkedSql,
+ * matchesSearch's rule in SQL). `%` and `_` are ordinary characters here (the index knows no
+ * wildcards).
  */
 export async function searchCandidates(
   userId: string,
@@ -43,7 +44,10 @@ export async function searchCandidates(
   return db.$queryRaw<ListPosition[]>(searchIndexOf(db).candidatesSql(userId, q, after, limit));
 }
 
-/** Whether the entry contains the search, as a substring, ASCII letters in either case. */
+/**
+ * Whether the entry contains the search, as a substring, ASCII letters in either case: the
+ * search's rule, which list-sql.ts checkedSql applies inside the database.
+ */
 export function matchesSearch(q: string): (row: Pick<DetailRow, "title" | "body">) => boolean {
   const needle = foldForSearch(q);
   return (row) => foldForSearch(row.body).includes(needle) || foldForSearch(row.title ?? "").includes(needle);

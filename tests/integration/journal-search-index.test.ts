@@ -3,7 +3,9 @@ import { db, providerOf } from "@/lib/db/client";
 import { searchIndexOf } from "@/lib/db/search-index";
 import { createEntries } from "@/lib/db/seed";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { textSqlOf } from "@/lib/db/text-sql";
 import { listEntries } from "@/lib/journal/entries";
+import { checkedSql, filterSql, pageScope, summarySql } from "@/lib/journal/list-sql";
 import type { JournalFilters } from "@/lib/journal/schema";
 import { createMember } from "./journal-support";
 
@@ -125,4 +127,31 @@ describe("search in a 10,000-entry journal", { timeout: 120_000 }, () => {
       }
     });
   }
+
+  // The list's own reads (lib/journal/list-sql.ts): the search's first test of her newest entries
+  // and a page of summaries walk her entries through the list's index, newest first, and stop.
+  it("tests her newest entries and reads a page through the list's index, never sorting her journal", async () => {
+    const text = textSqlOf(db);
+    const where = filterSql(userId, none);
+    const reads = [
+      checkedSql(text, pageScope(where, null, 200), "両立", 21),
+      summarySql(text, userId, pageScope(where, null, 21), null),
+    ];
+    for (const sql of reads) {
+      if (providerOf(db) === "sqlite") {
+        const plan = await db.$queryRaw<{ detail: string }[]>(Prisma.sql`EXPLAIN QUERY PLAN ${sql}`);
+        const steps = plan.map((row) => row.detail);
+        expect(steps).toContain(
+          "SEARCH e USING INDEX JournalEntry_userId_entryDate_createdAt_id_idx (userId=?)",
+        );
+        expect(steps.filter((step) => step.startsWith("SCAN e"))).toEqual([]);
+      } else {
+        await db.$executeRaw`ANALYZE "JournalEntry"`;
+        const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${sql}`);
+        const lines = plan.map((row) => row["QUERY PLAN"]).join("\n");
+        expect(lines).toContain('Index Scan Backward using "JournalEntry_userId_entryDate_createdAt_id_idx"');
+        expect(lines).not.toContain("Seq Scan");
+      }
+    }
+  });
 });

@@ -9,7 +9,7 @@ import type { SearchIndex } from "./types";
 //
 // Longer queries ask for all their bigrams (AND), not a phrase: a tsvector keeps word positions
 // only up to 16,383, and a body may be 20,000 characters, so a phrase could miss a match late in
-// a long body. The recheck in lib/journal/search.ts makes the answer exact either way.
+// a long body. The recheck in lib/journal/list-sql.ts makes the answer exact either way.
 
 function tsquery(query: string): string {
   const tokens = queryTokens(query);

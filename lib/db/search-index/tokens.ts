@@ -4,7 +4,7 @@
 // cannot serve. So each text is also stored as its overlapping two-character tokens (bigrams),
 // each character followed by the next and the last one alone, so every character begins a token:
 // a one-character query is a prefix of a token, a two-character query one token, a longer query
-// all of its bigrams. Matches are then rechecked as plain substrings (lib/journal/search.ts).
+// all of its bigrams. Matches are then rechecked as plain substrings (lib/journal/list-sql.ts).
 //
 // A token must survive both tokenizers whole (SQLite FTS5 `unicode61` splits at punctuation and
 // spaces, PostgreSQL's parser at much else), so each character is written as five letters a-z:
