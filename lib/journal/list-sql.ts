@@ -8,6 +8,9 @@ import type { JournalFilters } from "./filters";
 import { HEAD_CHARS, NEAR_MATCH_MAX, WINDOW_AFTER, WINDOW_BEFORE } from "./summary-text";
 import { characterCount } from "./values";
 
+/** Capital I with dot above, written as an escape: it is no character of any page (web fonts). */
+const DOTTED_CAPITAL_I = "\u0130";
+
 // The journal list's reads as SQL, so the database tests the search and cuts the bodies: a page
 // of summaries ships a few hundred characters of each body, not up to 20,000. Every statement
 // reads "JournalEntry" as e within a scope that starts with her userId.
@@ -136,7 +139,7 @@ export function summarySql(
       CASE WHEN ${deep} THEN ${from} END AS "from",
       CASE WHEN ${deep} AND ${text.byteLength(Prisma.sql`substr(${body}, 1, ${at} - 1)`)} + ${text.byteLength(from)}
         = ${bodyBytes} THEN 1 ELSE 0 END AS "fromComplete",
-      CASE WHEN ${deep} AND ${text.position(body, "İ")} BETWEEN 1 AND ${at} - 1 THEN 1 ELSE 0 END AS "dotted"
+      CASE WHEN ${deep} AND ${text.position(body, DOTTED_CAPITAL_I)} BETWEEN 1 AND ${at} - 1 THEN 1 ELSE 0 END AS "dotted"
     FROM s
     ${orderBy("s")}`;
 }

@@ -32,7 +32,7 @@ export interface MatchWindow {
   from: string;
   /** Whether `from` runs to the end of the body. */
   fromComplete: boolean;
-  /** Whether an İ comes before the match: its lower case is two characters (see excerptFromWindow). */
+  /** Whether an U+0130 (capital I with dot above) comes before the match: its lower case is two characters (see excerptFromWindow). */
   dotted: boolean;
 }
 
@@ -71,8 +71,8 @@ export function excerptFromPrefix(prefix: string, complete: boolean, query: stri
   let start = 0;
   if (query) {
     const needle = query.toLowerCase();
-    // Σ is the one letter whose lower case depends on what follows it, which may lie past the prefix.
-    if (flat.includes("Σ") && /[σς]/u.test(needle)) return null;
+    // Capital sigma (U+03A3) is the one letter whose lower case depends on what follows it, which may lie past the prefix.
+    if (flat.includes("\u03a3") && /[\u03c3\u03c2]/u.test(needle)) return null;
     // Any earlier match in the whole body would lie inside the prefix too.
     const at = flat.toLowerCase().indexOf(needle);
     if (at < 0) return null;
@@ -89,7 +89,8 @@ export function excerptFromPrefix(prefix: string, complete: boolean, query: stri
  * Whether excerptOf's match (toLowerCase on the flattened body) is always the search's match
  * (ASCII folded, in the body as written), at the same place. It is when no character of the query
  * is a space (spaces are flattened) and none is the lower case of anything but itself and its
- * ASCII capital: not é (É), ａ (Ａ), k (the Kelvin sign), i or U+0307 (İ lowers to i + U+0307).
+ * ASCII capital: not e with acute (U+00E9, the lower case of U+00C9), fullwidth a (U+FF41, of
+ * U+FF21), k (of the Kelvin sign), i or U+0307 (U+0130, capital I with dot above, lowers to both).
  * Kana, kanji, digits and most punctuation qualify; tests/unit/journal-summary-text.test.ts checks
  * the rule against every code point.
  */
@@ -109,7 +110,7 @@ export function isPlainQuery(query: string): boolean {
  * excerptOf(body, query) from the characters around the first match when it lies deep in the
  * body, or null when they do not settle it. For a plain query the match is the database's, and
  * the excerpt is KEEP_BEFORE flattened characters before it and KEEP_FROM from it, so only the
- * count before it matters, and only whether it exceeds KEEP_BEFORE. An İ before the match would
+ * count before it matters, and only whether it exceeds KEEP_BEFORE. A U+0130 before the match would
  * move excerptOf's position by one (it indexes the lower-cased text), so it needs the whole body.
  */
 export function excerptFromWindow(window: MatchWindow, query: string): string | null {
