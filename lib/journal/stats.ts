@@ -17,13 +17,18 @@ export async function dayCounts(userId: string, month: string): Promise<Record<s
   return Object.fromEntries(days.map((d) => [d.entryDate, d.count]));
 }
 
+/**
+ * Her days are read for the streak newest first, a month's worth and then a year at a time: most
+ * streaks end within the first batch, and a member's page view then reads 32 rows, not 366.
+ */
+const STREAK_FIRST_BATCH = 32;
 const STREAK_BATCH = 366;
 
-async function daysDesc(userId: string, range: Prisma.StringFilter): Promise<string[]> {
+async function daysDesc(userId: string, range: Prisma.StringFilter, take: number): Promise<string[]> {
   const days = await db.journalDay.findMany({
     where: { userId, entryDate: range },
     orderBy: { entryDate: "desc" },
-    take: STREAK_BATCH,
+    take,
     select: { entryDate: true },
   });
   return days.map((d) => d.entryDate);
@@ -37,26 +42,36 @@ async function entryTotal(userId: string, range?: Prisma.StringFilter): Promise<
   return sum._sum.count ?? 0;
 }
 
+/**
+ * Her total and this month's count in one statement (a page view asked for them in two). Plain
+ * SQL the same on both databases; PostgreSQL's SUM of an integer is a bigint, hence Number().
+ */
+async function totals(userId: string, month: { from: string; to: string }) {
+  const [row] = await db.$queryRaw<{ total: number | bigint | null; thisMonth: number | bigint | null }[]>`
+    SELECT SUM("count") AS "total",
+           SUM(CASE WHEN "entryDate" >= ${month.from} AND "entryDate" < ${month.to} THEN "count" ELSE 0 END) AS "thisMonth"
+    FROM "JournalDay" WHERE "userId" = ${userId}`;
+  return { total: Number(row?.total ?? 0), thisMonth: Number(row?.thisMonth ?? 0) };
+}
+
 /** How many entries she has, how many this month, and her current streak of days. */
 export async function journalStats(
   userId: string,
   today: string,
 ): Promise<{ total: number; thisMonth: number; streak: number }> {
-  const { from, to } = monthRange(today.slice(0, 7));
-  const [total, thisMonth] = await Promise.all([
-    entryTotal(userId),
-    entryTotal(userId, { gte: from, lt: to }),
-  ]);
-  // Her days, newest first, a year at a time: most streaks end within the first batch.
+  const { total, thisMonth } = await totals(userId, monthRange(today.slice(0, 7)));
+  // Her days, newest first, a batch at a time, until the streak ends inside what was read.
   const days: string[] = [];
   let range: Prisma.StringFilter = { lte: today };
+  let take = STREAK_FIRST_BATCH;
   for (;;) {
-    const batch = await daysDesc(userId, range);
+    const batch = await daysDesc(userId, range, take);
     days.push(...batch);
     const streak = streakFrom(days, today);
     const last = batch.at(-1);
-    if (batch.length < STREAK_BATCH || streak < days.length || !last) return { total, thisMonth, streak };
+    if (batch.length < take || streak < days.length || !last) return { total, thisMonth, streak };
     range = { lt: last };
+    take = STREAK_BATCH;
   }
 }
 

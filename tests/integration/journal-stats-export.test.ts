@@ -54,6 +54,27 @@ describe("the numbers on the members home", () => {
     expect((await journalStats(member.id, today)).streak).toBe(400);
   });
 
+  it("ends a streak at its gap on either side of the first batch's edge (32 days)", async () => {
+    const today = "2026-11-25";
+    for (const length of [31, 32, 33]) {
+      const member = await createMember(`edge-${length}@example.jp`);
+      // `length` days up to today, a day without entries, then five more days before it.
+      const days = [
+        ...Array.from({ length }, (_, i) => addDays(today, -i)),
+        ...Array.from({ length: 5 }, (_, i) => addDays(today, -(length + 1 + i))),
+      ];
+      await createEntries(
+        db,
+        days.map((entryDate) => ({ userId: member.id, body: "毎日", entryDate })),
+      );
+      expect(await journalStats(member.id, today)).toEqual({
+        total: length + 5,
+        thisMonth: days.filter((day) => day.startsWith("2026-11")).length,
+        streak: length,
+      });
+    }
+  });
+
   it("finds 「1年前の今日」 and counts value tags", async () => {
     const member = await createMember("year@example.jp");
     await createEntry(
