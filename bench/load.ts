@@ -69,17 +69,27 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** The id of the journal's create action, from the build's server reference manifest. */
-export function createEntryActionId(distDir: string): string {
+/** The id the build gave the server action exported as `exportedName`. */
+export function actionIdOf(distDir: string, exportedName: string): string {
   const manifest = JSON.parse(
     readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, { exportedName?: string }> };
-  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === "createEntryAction")?.[0];
-  if (!id) throw new Error("createEntryAction is not in the server reference manifest");
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`${exportedName} is not in the server reference manifest`);
   return id;
 }
 
-/** Saving entries through the real server action, as the form does, from 20 members at once. */
-export async function saveLoad(base: string, actionId: string, tokens: readonly string[], seconds: number) {
+export function createEntryActionId(distDir: string): string {
+  return actionIdOf(distDir, "createEntryAction");
+}
+
+export async function saveLoad(
+  base: string,
+  actionId: string,
+  tokens: readonly string[],
+  seconds: number,
+  pagePath = "/members/journal/new",
+) {
   const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
     encodeReply: (value: unknown) => Promise<string | FormData>;
   };
@@ -98,7 +108,7 @@ export async function saveLoad(base: string, actionId: string, tokens: readonly 
         form.append("values", "family");
         const body = await encodeReply([form]);
         const started = performance.now();
-        const response = await fetch(`${base}/members/journal/new`, {
+        const response = await fetch(`${base}${pagePath}`, {
           method: "POST",
           headers: {
             "Next-Action": actionId,

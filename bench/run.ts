@@ -18,7 +18,7 @@ import path from "node:path";
 import { stampLabel, stampPdf } from "../lib/downloads/stamp";
 import { BOOK_LIVE_HEAP_TARGET_MB, BOOK_RSS_GROWTH_TARGET_MB, timeBook } from "./book";
 import { lighthouse } from "./lighthouse";
-import { createEntryActionId, load, percentile, requireWrk, saveLoad } from "./load";
+import { actionIdOf, createEntryActionId, load, percentile, requireWrk, saveLoad } from "./load";
 import { postgresSetups } from "./postgres";
 import { HEAVY_ENTRIES, MEMBERS, seedBenchDatabase } from "./seed";
 import { bareNode, log, nextBuild, nextStart, residentMb } from "./servers";
@@ -100,7 +100,11 @@ async function main() {
     );
     nextBuild(floorDir, { FLOOR_DIST_DIR: ".next-bench" });
     log(`built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const floor = await nextStart(floorDir, { FLOOR_DIST_DIR: ".next-bench", FLOOR_DATABASE: file });
+    const floor = await nextStart(floorDir, {
+      FLOOR_DIST_DIR: ".next-bench",
+      FLOOR_DATABASE: file,
+      FLOOR_WRITE_DATABASE: path.join(dir, "floor-writes.db"),
+    });
     stops.push(() => floor.stop());
 
     if (lighthouseRuns > 0) {
@@ -120,7 +124,13 @@ async function main() {
           "≤ bare + 150 ms",
           extra <= 150,
         );
-        report.record(`${name} page LCP`, ours.lcp / 1000, "s", "≤ 2.0 s", ours.lcp <= 2000);
+        report.record(
+          `${name} page LCP (bare Next page: ${(bare.lcp / 1000).toFixed(2)} s)`,
+          ours.lcp / 1000,
+          "s",
+          "≤ 2.0 s",
+          ours.lcp <= 2000,
+        );
         report.record(
           `${name} page transferred (bare Next page: ${Math.round(bare.kib)} KiB)`,
           ours.kib,
@@ -147,6 +157,9 @@ async function main() {
     report.record("article page / bare Node", ratio, "×", "≥ 0.35", ratio >= 0.35);
     report.record("article page / floor's prerendered page", article.rps / floorArticle.rps, "×");
     report.record("article page p99", article.p99, "ms", "≤ 100 ms", article.p99 <= 100);
+    // At 50 connections every server here is saturated, and the wait is shared unevenly: the
+    // floor's own prerendered page, the least a Next server does, has a p99 far above its median.
+    report.record("framework floor prerendered article page p99", floorArticle.p99, "ms");
 
     log("framework floor members page and the journal list, 20 connections…");
     const floorList = await load(`${floor.base}/members`, 20, seconds, heavyCookie);
@@ -155,7 +168,6 @@ async function main() {
     // request (root layout, header and footer, metadata, the CSP nonce, proxy.ts) before any
     // members page does its own work, to read the journal list's row against.
     const frame = await load(`${app.base}/signin`, 20, seconds);
-    await floor.stop();
     report.record("framework floor members page (20 connections)", floorList.rps, "req/s");
     report.record("framework floor members page p99", floorList.p99, "ms");
     report.record("sign-in page, no database work: the site's frame (20 connections)", frame.rps, "req/s");
@@ -187,8 +199,20 @@ async function main() {
       search.p99 <= 50,
     );
 
-    log("saving entries, 20 members at once…");
+    log("the floor's save and saving entries, 20 members at once…");
+    // The floor's save (bench/floor): a server action that looks the session up and inserts one
+    // row with the app's durability settings, its own COMMIT and fsync per save.
+    const floorSaveId = actionIdOf(path.join(floorDir, ".next-bench"), "createNoteAction");
+    const floorSave = await saveLoad(floor.base, floorSaveId, tokens, seconds, "/members/new");
+    await floor.stop();
     const save = await saveLoad(app.base, actionId, tokens, seconds);
+    report.record(
+      "framework floor save: one row, synchronous = FULL (20 members at once)",
+      floorSave.count / seconds,
+      "saves/s",
+    );
+    report.record("framework floor save p99", floorSave.p99, "ms");
+    report.record("saving an entry (20 members at once)", save.count / seconds, "saves/s");
     report.record("saving an entry p99 (20 members at once)", save.p99, "ms", "≤ 100 ms", save.p99 <= 100);
 
     const stamp = await stampMedian();
