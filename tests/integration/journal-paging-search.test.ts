@@ -1,23 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createEntries } from "@/lib/db/seed";
-import { createEntry, deleteEntry, listEntries, type EntrySummary } from "@/lib/journal/entries";
+import { createEntry, deleteEntry, listEntries } from "@/lib/journal/entries";
 import type { JournalFilters } from "@/lib/journal/schema";
-import { createMember, entryInput } from "./journal-support";
+import { allPages, createMember, entryInput } from "./journal-support";
 
 const none: JournalFilters = { q: null, value: null, month: null, day: null };
-
-async function allPages(userId: string, filters: JournalFilters, limit: number): Promise<EntrySummary[]> {
-  const seen: EntrySummary[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 100; pages += 1) {
-    const page = await listEntries(userId, filters, { cursor, limit });
-    seen.push(...page.items);
-    if (!page.nextCursor) return seen;
-    cursor = page.nextCursor;
-  }
-  throw new Error("Paging did not end.");
-}
 
 describe("search", () => {
   let member: { id: string };

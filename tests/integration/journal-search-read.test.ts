@@ -3,7 +3,7 @@ import { db, providerOf } from "@/lib/db/client";
 import { createEntries, type EntryInput } from "@/lib/db/seed";
 import { textSqlOf } from "@/lib/db/text-sql";
 import { entryOrder } from "@/lib/journal/cursor";
-import { listEntries, type EntrySummary } from "@/lib/journal/entries";
+import type { EntrySummary } from "@/lib/journal/entries";
 import { detailSelect, toSummary } from "@/lib/journal/entry-rows";
 import { filterSql, idsScope, type SummaryRow, summarySql } from "@/lib/journal/list-sql";
 import type { JournalFilters } from "@/lib/journal/schema";
@@ -11,7 +11,7 @@ import { matchesSearch } from "@/lib/journal/search";
 import { HEAD_CHARS, summaryText } from "@/lib/journal/summary-text";
 import { foldForSearch } from "@/lib/db/search-index";
 import { partsOf } from "../support/summary-parts";
-import { createMember } from "./journal-support";
+import { allPages, createMember } from "./journal-support";
 
 // Issue 17: the list reads only parts of each body, and the database tests the search. On both
 // databases, for bodies chosen to trip a cut (blank lines, runs of spaces, surrogate pairs, a
@@ -58,18 +58,6 @@ const QUERIES = [
   "k",
   "ａ",
 ];
-
-async function allPages(userId: string, filters: JournalFilters, limit: number): Promise<EntrySummary[]> {
-  const seen: EntrySummary[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 100; pages += 1) {
-    const page = await listEntries(userId, filters, { cursor, limit });
-    seen.push(...page.items);
-    if (!page.nextCursor) return seen;
-    cursor = page.nextCursor;
-  }
-  throw new Error("Paging did not end.");
-}
 
 async function wholeSummaries(userId: string, filters: JournalFilters): Promise<EntrySummary[]> {
   const rows = await db.journalEntry.findMany({

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { createMember as createSeedMember, type SeedMember } from "@/lib/db/seed";
-import type { EntryInput } from "@/lib/journal/schema";
+import { listEntries, type EntrySummary } from "@/lib/journal/entries";
+import type { EntryInput, JournalFilters } from "@/lib/journal/schema";
 
 export function createMember(email: string): Promise<SeedMember> {
   return createSeedMember(db, { email });
@@ -54,4 +55,21 @@ export async function thrown(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error("Expected the call to throw.");
+}
+
+/** Every page of her list for these filters, following the cursors, `limit` entries a page. */
+export async function allPages(
+  userId: string,
+  filters: JournalFilters,
+  limit: number,
+): Promise<EntrySummary[]> {
+  const seen: EntrySummary[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 100; pages += 1) {
+    const page = await listEntries(userId, filters, { cursor, limit });
+    seen.push(...page.items);
+    if (!page.nextCursor) return seen;
+    cursor = page.nextCursor;
+  }
+  throw new Error("Paging did not end.");
 }
