@@ -1,6 +1,6 @@
 import "server-only";
 import type { ListPosition } from "@/lib/db/search-index";
-import { afterSql } from "@/lib/db/search-index/list-order";
+import { afterSql, listOrderSql } from "@/lib/db/search-index/list-order";
 import type { TextSql } from "@/lib/db/text-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { monthRange } from "./dates";
@@ -14,12 +14,6 @@ const DOTTED_CAPITAL_I = "\u0130";
 // The journal list's reads as SQL, so the database tests the search and cuts the bodies: a page
 // of summaries ships a few hundred characters of each body, not up to 20,000. Every statement
 // reads "JournalEntry" as e within a scope that starts with her userId.
-
-/** The list's order (cursor.ts entryOrder) over a table or subquery named `alias`. */
-function orderBy(alias: string): Prisma.Sql {
-  const a = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`ORDER BY ${a}."entryDate" DESC, ${a}."createdAt" DESC, ${a}."id" DESC`;
-}
 
 /** A whole number written into the statement: lengths and positions the code computed. */
 function int(value: number): Prisma.Sql {
@@ -45,7 +39,7 @@ export function filterSql(userId: string, filters: Omit<JournalFilters, "q">): P
 
 /** Her entries after `after` in list order, the next `take` of them: a scope for the reads below. */
 export function pageScope(where: Prisma.Sql, after: ListPosition | null, take: number): Prisma.Sql {
-  return Prisma.sql`WHERE ${where} ${afterSql(after)} ${orderBy("e")} LIMIT ${int(take)}`;
+  return Prisma.sql`WHERE ${where} ${afterSql(after)} ${listOrderSql("e")} LIMIT ${int(take)}`;
 }
 
 /** The entries among `ids` that pass `where`: a scope for the reads below. */
@@ -79,7 +73,7 @@ export function checkedSql(text: TextSql, scope: Prisma.Sql, needle: string, kee
       FROM "JournalEntry" e ${scope}
     )
     SELECT h."id", h."entryDate", h."createdAt", 1 AS "hit", 0 AS "total", 0 AS "spent"
-    FROM (SELECT c."id", c."entryDate", c."createdAt" FROM c WHERE c."hit" = 1 ${orderBy("c")} LIMIT ${int(keep)}) h
+    FROM (SELECT c."id", c."entryDate", c."createdAt" FROM c WHERE c."hit" = 1 ${listOrderSql("c")} LIMIT ${int(keep)}) h
     UNION ALL
     SELECT z."id", z."entryDate", z."createdAt", 0 AS "hit",
       CAST((SELECT count(*) FROM c) AS INTEGER) AS "total",
@@ -141,5 +135,5 @@ export function summarySql(
         = ${bodyBytes} THEN 1 ELSE 0 END AS "fromComplete",
       CASE WHEN ${deep} AND ${text.position(body, DOTTED_CAPITAL_I)} BETWEEN 1 AND ${at} - 1 THEN 1 ELSE 0 END AS "dotted"
     FROM s
-    ${orderBy("s")}`;
+    ${listOrderSql("s")}`;
 }

@@ -8,3 +8,12 @@ export function afterSql(after: ListPosition | null): Prisma.Sql {
     OR (e."entryDate" = ${after.entryDate} AND e."createdAt" < ${after.createdAt})
     OR (e."entryDate" = ${after.entryDate} AND e."createdAt" = ${after.createdAt} AND e."id" < ${after.id}))`;
 }
+
+/**
+ * Raw SQL ordering rows in the journal list's order (lib/journal/cursor.ts entryOrder), newest
+ * first, over the table or subquery named `alias`.
+ */
+export function listOrderSql(alias = "e"): Prisma.Sql {
+  const a = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`ORDER BY ${a}."entryDate" DESC, ${a}."createdAt" DESC, ${a}."id" DESC`;
+}

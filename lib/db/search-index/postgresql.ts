@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { afterSql } from "./list-order";
+import { afterSql, listOrderSql } from "./list-order";
 import { documentTokens, queryTokens } from "./tokens";
 import type { SearchIndex } from "./types";
 
@@ -58,7 +58,7 @@ export const postgresqlSearchIndex: SearchIndex = {
       FROM matched m
       JOIN "JournalEntry" e ON e."id" = m."entryId"
       WHERE e."userId" = ${userId} ${afterSql(after)}
-      ORDER BY e."entryDate" DESC, e."createdAt" DESC, e."id" DESC
+      ${listOrderSql()}
       LIMIT ${limit}`;
   },
 };

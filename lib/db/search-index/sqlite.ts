@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { documentTokens, queryTokens } from "./tokens";
-import { afterSql } from "./list-order";
+import { afterSql, listOrderSql } from "./list-order";
 import type { SearchIndex } from "./types";
 
 // SQLite: an FTS5 table ("JournalSearchFts", written by hand in the migration) whose rowid is
@@ -65,7 +65,7 @@ export const sqliteSearchIndex: SearchIndex = {
       JOIN "JournalSearch" s ON s."id" = f."rowid"
       JOIN "JournalEntry" e ON e."id" = s."entryId"
       WHERE "JournalSearchFts" MATCH ${match(query)} AND e."userId" = ${userId} ${afterSql(after)}
-      ORDER BY e."entryDate" DESC, e."createdAt" DESC, e."id" DESC
+      ${listOrderSql()}
       LIMIT ${limit}`;
   },
 };
