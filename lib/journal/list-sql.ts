@@ -21,7 +21,7 @@ function int(value: number): Prisma.Sql {
   return Prisma.raw(String(value));
 }
 
-/** Her entries that pass the list's filters other than the search (search.ts filterWhere, as SQL). */
+/** Her entries that pass the list's filters other than the search: a day or a month, a value tag. */
 export function filterSql(userId: string, filters: Omit<JournalFilters, "q">): Prisma.Sql {
   const and = [Prisma.sql`e."userId" = ${userId}`];
   if (filters.day) {
@@ -47,6 +47,15 @@ export function idsScope(where: Prisma.Sql, ids: readonly string[]): Prisma.Sql 
   return Prisma.sql`WHERE ${where} AND e."id" IN (${Prisma.join(ids)})`;
 }
 
+/**
+ * Whether entry e holds `needle` (folded) in its title or body: lib/journal/search.ts
+ * matchesSearch's rule, tested by the database.
+ */
+export function matchSql(text: TextSql, needle: string): Prisma.Sql {
+  return Prisma.sql`(${text.foldedPosition(Prisma.sql`coalesce(e."title", '')`, needle)} > 0
+    OR ${text.foldedPosition(Prisma.sql`e."body"`, needle)} > 0)`;
+}
+
 export interface CheckedRow extends ListPosition {
   /** 1 for an entry containing the search; 0 for the row that closes the answer (below). */
   hit: number;
@@ -67,8 +76,7 @@ export function checkedSql(text: TextSql, scope: Prisma.Sql, needle: string, kee
   const body = Prisma.sql`e."body"`;
   return Prisma.sql`WITH c AS MATERIALIZED (
       SELECT e."id", e."entryDate", e."createdAt",
-        CASE WHEN ${text.foldedPosition(Prisma.sql`coalesce(${title}, '')`, needle)} > 0
-          OR ${text.foldedPosition(body, needle)} > 0 THEN 1 ELSE 0 END AS "hit",
+        CASE WHEN ${matchSql(text, needle)} THEN 1 ELSE 0 END AS "hit",
         ${text.charLength(body)} + coalesce(${text.charLength(title)}, 0) AS "size"
       FROM "JournalEntry" e ${scope}
     )

@@ -1,24 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { foldForSearch, type ListPosition, searchIndexOf } from "@/lib/db/search-index";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthRange } from "./dates";
 import type { DetailRow } from "./entry-rows";
 import { SEARCH_MAX_LENGTH } from "./limits";
-import type { JournalFilters } from "./schema";
-
-/** Her entries that match the list's filters other than the search: a day or a month, a value tag. */
-export function filterWhere(userId: string, filters: JournalFilters): Prisma.JournalEntryWhereInput {
-  const and: Prisma.JournalEntryWhereInput[] = [];
-  if (filters.day) {
-    and.push({ entryDate: filters.day });
-  } else if (filters.month) {
-    const { from, to } = monthRange(filters.month);
-    and.push({ entryDate: { gte: from, lt: to } });
-  }
-  if (filters.value) and.push({ values: { some: { userId, key: filters.value } } });
-  return { userId, AND: and };
-}
 
 /**
  * The search as the index and the recheck see it: at most SEARCH_MAX_LENGTH characters, so a
