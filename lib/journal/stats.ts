@@ -34,9 +34,9 @@ async function daysDesc(userId: string, range: Prisma.StringFilter, take: number
   return days.map((d) => d.entryDate);
 }
 
-async function entryTotal(userId: string, range?: Prisma.StringFilter): Promise<number> {
+async function entryTotal(userId: string): Promise<number> {
   const sum = await db.journalDay.aggregate({
-    where: range ? { userId, entryDate: range } : { userId },
+    where: { userId },
     _sum: { count: true },
   });
   return sum._sum.count ?? 0;
